@@ -1,0 +1,2 @@
+/** Command-line sub-commands of the jar (import). */
+package vn.motcua.adapters.cli;

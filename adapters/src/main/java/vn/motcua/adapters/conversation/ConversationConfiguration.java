@@ -1,0 +1,56 @@
+package vn.motcua.adapters.conversation;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.motcua.bot.Assistant;
+import vn.motcua.bot.SmallTalk;
+import vn.motcua.bot.answering.AnswerWriter;
+import vn.motcua.bot.answering.AnsweringQuestion;
+import vn.motcua.bot.answering.InMemoryUnansweredQuestions;
+import vn.motcua.bot.answering.UnansweredQuestions;
+import vn.motcua.bot.conversation.ConversationStore;
+import vn.motcua.bot.conversation.InMemoryConversationStore;
+import vn.motcua.bot.flow.Flow;
+import vn.motcua.bot.understanding.IntentClassifier;
+import vn.motcua.bot.understanding.MatchConfidence;
+import vn.motcua.bot.understanding.ProcedureCatalog;
+import vn.motcua.bot.understanding.SectionDetector;
+
+@Configuration(proxyBeanMethods = false)
+class ConversationConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(ConversationStore.class)
+    ConversationStore conversationStore(Clock clock) {
+        return new InMemoryConversationStore(Duration.ofHours(24), clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(UnansweredQuestions.class)
+    InMemoryUnansweredQuestions unansweredQuestions() {
+        return new InMemoryUnansweredQuestions(10_000);
+    }
+
+    @Bean
+    IntentClassifier intentClassifier(ProcedureCatalog catalog) {
+        return new IntentClassifier(catalog, new SectionDetector(), new MatchConfidence(4.0f, 0.9f));
+    }
+
+    @Bean
+    Assistant assistant(IntentClassifier classifier, ProcedureCatalog catalog, ConversationStore conversations,
+                        UnansweredQuestions unanswered, ObjectProvider<Flow> flows, ShopSettings shop) {
+        AnsweringQuestion answering = new AnsweringQuestion(new AnswerWriter(), shop.contact(), unanswered);
+        return new Assistant(classifier, answering, catalog, conversations, flows.orderedStream().toList(),
+                new SmallTalk(shop.contact()));
+    }
+}

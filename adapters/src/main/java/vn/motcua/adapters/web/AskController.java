@@ -1,0 +1,49 @@
+package vn.motcua.adapters.web;
+
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.bot.Assistant;
+import vn.motcua.bot.answering.Answer;
+import vn.motcua.knowledge.search.SearchHit;
+
+/** {@code POST /api/v1/ask}: one question in, one answer out, no conversation state. */
+@RestController
+class AskController {
+    private final Assistant assistant;
+
+    AskController(Assistant assistant) {
+        this.assistant = assistant;
+    }
+
+    @PostMapping(path = "/api/v1/ask", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    AskResponse ask(@RequestBody(required = false) AskRequest request) {
+        String text = UserText.clean(request == null ? null : request.text());
+        Answer answer = assistant.ask(text);
+        float top = answer.procedures().isEmpty() ? 1f : answer.procedures().get(0).score();
+        List<AskResponse.RankedProcedure> procedures = answer.procedures().stream()
+                .limit(5)
+                .map(hit -> ranked(hit, top))
+                .toList();
+        return new AskResponse(answer.intent().key(), procedures,
+                answer.section() == null ? null : answer.section().key(), answer.text());
+    }
+
+    private static AskResponse.RankedProcedure ranked(SearchHit hit, float top) {
+        var p = hit.procedure();
+        // scores relative to the best match: Lucene's raw scores have no fixed scale
+        double score = Math.round(hit.score() / top * 1000) / 1000.0;
+        return new AskResponse.RankedProcedure(p.publicId(), p.nationalCode(), p.name(), score);
+    }
+
+    record AskRequest(String text) {
+    }
+
+    record AskResponse(String intent, List<RankedProcedure> procedures, String section, String answer) {
+        record RankedProcedure(String id, String nationalCode, String name, double score) {
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package vn.motcua.bot;
+
+import java.util.List;
+import java.util.Optional;
+import vn.motcua.bot.answering.Answer;
+import vn.motcua.bot.answering.AnsweringQuestion;
+import vn.motcua.bot.conversation.Conversation;
+import vn.motcua.bot.conversation.ConversationStore;
+import vn.motcua.bot.flow.Flow;
+import vn.motcua.bot.flow.Turn;
+import vn.motcua.bot.message.InboundMessage;
+import vn.motcua.bot.message.Reply;
+import vn.motcua.bot.understanding.Intent;
+import vn.motcua.bot.understanding.IntentClassifier;
+import vn.motcua.bot.understanding.Phrases;
+import vn.motcua.bot.understanding.ProcedureCatalog;
+import vn.motcua.bot.understanding.Understanding;
+import vn.motcua.knowledge.procedure.ProcedureSection;
+import vn.motcua.knowledge.text.VietnameseText;
+
+/**
+ * The one conversation core every channel talks to: it reads a message, continues the dialogue in
+ * progress or starts the one the message asks for, and answers procedure questions.
+ */
+public class Assistant {
+    private static final Phrases CANCEL = Phrases.of(List.of("hủy", "thoát", "dừng lại", "cancel", "bỏ qua"));
+
+    private final IntentClassifier classifier;
+    private final AnsweringQuestion answering;
+    private final ProcedureCatalog catalog;
+    private final ConversationStore conversations;
+    private final List<Flow> flows;
+    private final SmallTalk smallTalk;
+
+    public Assistant(IntentClassifier classifier, AnsweringQuestion answering, ProcedureCatalog catalog,
+                     ConversationStore conversations, List<Flow> flows, SmallTalk smallTalk) {
+        this.classifier = classifier;
+        this.answering = answering;
+        this.catalog = catalog;
+        this.conversations = conversations;
+        this.flows = List.copyOf(flows);
+        this.smallTalk = smallTalk;
+    }
+
+    /** Stateless: one question in, one answer out (the ask API). */
+    public Answer ask(String text) {
+        Understanding u = classifier.understand(text);
+        return switch (u.intent()) {
+            case PROCEDURE, OUT_OF_SCOPE -> answering.answer(text, u, vn.motcua.bot.message.Channel.WEB);
+            default -> new Answer(u.intent(), List.of(), null, smallTalk.about(u.intent()));
+        };
+    }
+
+    /** A message within a conversation (chat, Telegram, Zalo, SMS). */
+    public Response handle(InboundMessage message) {
+        Conversation conversation = conversations.find(message.conversationKey())
+                .orElseGet(() -> Conversation.start(message.conversationKey()));
+        Turn turn = respond(conversation, message);
+        conversations.save(turn.conversation());
+        return new Response(turn.intent(), turn.replies());
+    }
+
+    private Turn respond(Conversation conversation, InboundMessage message) {
+        String content = message.content().strip();
+        Optional<Flow> current = flowNamed(conversation.flow());
+        if (current.isPresent()) {
+            if (CANCEL.foundIn(VietnameseText.fold(content)) && content.length() <= 30) {
+                return new Turn(conversation.idle(), List.of(Reply.text(
+                        "Đã hủy. Bạn cần hỏi gì khác, cứ nhắn cho tôi nhé.")), current.get().intent());
+            }
+            return current.get().next(conversation, message);
+        }
+        if (content.startsWith(AnsweringQuestion.PICK_PREFIX)) {
+            Optional<Turn> picked = picked(conversation, content);
+            if (picked.isPresent()) {
+                return picked.get();
+            }
+        }
+        Understanding u = classifier.understand(content);
+        for (Flow flow : flows) {
+            if (flow.intent() == u.intent()) {
+                return flow.start(conversation, message, u);
+            }
+        }
+        return switch (u.intent()) {
+            case PROCEDURE, OUT_OF_SCOPE -> {
+                Answer a = answering.answer(content, u, message.channel());
+                yield new Turn(conversation.idle(), a.replies(), a.intent());
+            }
+            default -> new Turn(conversation.idle(), smallTalk.about(u.intent()), u.intent());
+        };
+    }
+
+    /** An option value {@code tt:<procedure id>:<section>} answers that section without a new search. */
+    private Optional<Turn> picked(Conversation conversation, String value) {
+        String[] parts = value.substring(AnsweringQuestion.PICK_PREFIX.length()).split(":", 2);
+        ProcedureSection section = parts.length > 1
+                ? ProcedureSection.parse(parts[1]).orElse(ProcedureSection.GENERAL)
+                : ProcedureSection.GENERAL;
+        return catalog.find(parts[0]).map(p -> {
+            Answer a = answering.answerFor(p, section, List.of());
+            return new Turn(conversation.idle(), a.replies(), Intent.PROCEDURE);
+        });
+    }
+
+    private Optional<Flow> flowNamed(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        return flows.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,47 @@
+package vn.motcua.bot;
+
+import java.util.List;
+import vn.motcua.bot.answering.ShopContact;
+import vn.motcua.bot.message.Reply;
+import vn.motcua.bot.message.Reply.Option;
+import vn.motcua.bot.understanding.Intent;
+
+/** Greetings, help, and what to say for an intent no flow handles on this installation. */
+public class SmallTalk {
+    private final ShopContact shop;
+
+    public SmallTalk(ShopContact shop) {
+        this.shop = shop;
+    }
+
+    public List<Reply> about(Intent intent) {
+        return switch (intent) {
+            case GREETING -> List.of(Reply.withOptions(
+                    "Xin chào! Tôi là trợ lý ảo của " + shop.name() + ". Tôi có thể giúp gì cho bạn?", menu()));
+            case HELP -> List.of(Reply.withOptions(help(), menu()));
+            case DOSSIER_STATUS -> List.of(Reply.text(
+                    "Để tra cứu hồ sơ, vui lòng liên hệ " + shop.name() + " qua đường dây nóng " + shop.hotline()
+                            + " và cung cấp mã hồ sơ in trên giấy tiếp nhận."));
+            case POSTAL_BOOKING -> List.of(Reply.text(
+                    "Để đặt dịch vụ bưu chính công ích, vui lòng liên hệ bưu điện gần nhất hoặc đường dây nóng "
+                            + shop.hotline() + "."));
+            default -> List.of(Reply.text(help()));
+        };
+    }
+
+    private String help() {
+        return "Tôi có thể:\n"
+                + "1. Giải đáp thủ tục hành chính: giấy tờ cần nộp, lệ phí, thời hạn, nơi nộp.\n"
+                + "2. Tra cứu tình trạng hồ sơ theo mã hồ sơ.\n"
+                + "3. Đặt bưu điện đến nhận hồ sơ hoặc trả kết quả tại nhà.\n"
+                + "Bạn cứ nhắn câu hỏi, ví dụ: \"làm căn cước cần giấy tờ gì\". "
+                + "Gõ HỦY để dừng một thao tác. Hỗ trợ trực tiếp: " + shop.hotline() + ".";
+    }
+
+    private static List<Option> menu() {
+        return List.of(
+                new Option("Hỏi thủ tục", "Tôi muốn hỏi về thủ tục hành chính"),
+                new Option("Tra cứu hồ sơ", "Tra cứu hồ sơ"),
+                new Option("Đặt bưu chính công ích", "Đặt bưu điện nhận hồ sơ tại nhà"));
+    }
+}

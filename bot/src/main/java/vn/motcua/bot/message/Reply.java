@@ -1,0 +1,31 @@
+package vn.motcua.bot.message;
+
+import java.util.List;
+
+/**
+ * One message back to the citizen: text, options they can pick, and links. Each channel renders it
+ * in its own way; one without buttons shows the options as numbered text.
+ */
+public record Reply(String text, List<Option> options, List<Link> links) {
+    public Reply {
+        text = text == null ? "" : text;
+        options = options == null ? List.of() : List.copyOf(options);
+        links = links == null ? List.of() : List.copyOf(links);
+    }
+
+    public static Reply text(String text) {
+        return new Reply(text, List.of(), List.of());
+    }
+
+    public static Reply withOptions(String text, List<Option> options) {
+        return new Reply(text, options, List.of());
+    }
+
+    /** Something the citizen can pick; sending {@code value} back as text picks it. */
+    public record Option(String label, String value) {
+    }
+
+    /** A link shown with the reply, e.g. the official record of a procedure. */
+    public record Link(String label, String url) {
+    }
+}

@@ -1,0 +1,39 @@
+package vn.motcua.knowledge.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Plain-Java helpers for Vietnamese strings, shared by the index and the conversation core. */
+public final class VietnameseText {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private VietnameseText() {
+    }
+
+    /** NFC form: what every stored and shown text uses, whatever the keyboard sent. */
+    public static String nfc(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** Lowercase without diacritics, đ as d, spaces collapsed: "Đăng  ký" becomes "dang ky". */
+    public static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        String stripped = MARKS.matcher(decomposed).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D');
+        return SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /** True when the text carries at least one Vietnamese diacritic (or đ). */
+    public static boolean hasDiacritics(String s) {
+        if (s == null) {
+            return false;
+        }
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).find() || s.indexOf('đ') >= 0 || s.indexOf('Đ') >= 0;
+    }
+}
