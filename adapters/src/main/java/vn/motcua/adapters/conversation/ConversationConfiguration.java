@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.motcua.adapters.InMemoryStore;
 import vn.motcua.bot.Assistant;
 import vn.motcua.bot.SmallTalk;
 import vn.motcua.bot.answering.AnswerWriter;
@@ -30,13 +31,13 @@ class ConversationConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean(ConversationStore.class)
+    @InMemoryStore
     ConversationStore conversationStore(Clock clock) {
         return new InMemoryConversationStore(Duration.ofHours(24), clock);
     }
 
     @Bean
-    @ConditionalOnMissingBean(UnansweredQuestions.class)
+    @InMemoryStore
     InMemoryUnansweredQuestions unansweredQuestions() {
         return new InMemoryUnansweredQuestions(10_000);
     }
