@@ -47,7 +47,7 @@ public final class ConversationHarness {
         this.sender = sender;
         ProcedureCatalog catalog = catalog(knowledge());
         this.assistant = new Assistant(
-                new IntentClassifier(catalog, new SectionDetector(), new MatchConfidence(4.0f, 0.9f)),
+                new IntentClassifier(catalog, new SectionDetector(), new MatchConfidence(4.0f, 0.97f)),
                 new AnsweringQuestion(new AnswerWriter(), SHOP, unanswered), catalog,
                 new InMemoryConversationStore(Duration.ofHours(1), Clock.systemUTC()), flows, new SmallTalk(SHOP));
     }

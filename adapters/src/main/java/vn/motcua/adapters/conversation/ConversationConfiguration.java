@@ -44,7 +44,7 @@ class ConversationConfiguration {
 
     @Bean
     IntentClassifier intentClassifier(ProcedureCatalog catalog) {
-        return new IntentClassifier(catalog, new SectionDetector(), new MatchConfidence(4.0f, 0.9f));
+        return new IntentClassifier(catalog, new SectionDetector(), new MatchConfidence(4.0f, 0.97f));
     }
 
     @Bean

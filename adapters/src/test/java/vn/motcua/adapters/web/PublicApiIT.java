@@ -42,11 +42,11 @@ class PublicApiIT {
     @Test
     void ask_answers_a_procedure_question_with_its_source() throws Exception {
         mvc.perform(post("/api/v1/ask").contentType(MediaType.APPLICATION_JSON)
-                        .content(body(Map.of("text", "đăng ký khai sinh cho con cần giấy tờ gì"))))
+                        .content(body(Map.of("text", "làm hộ chiếu phổ thông cần giấy tờ gì"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.intent").value("procedure"))
-                .andExpect(jsonPath("$.procedures[0].id").value("ho-tich.khai-sinh"))
-                .andExpect(jsonPath("$.procedures[0].nationalCode").value("1.001193"))
+                .andExpect(jsonPath("$.procedures[0].id").value("ho-chieu.cap-trong-nuoc"))
+                .andExpect(jsonPath("$.procedures[0].nationalCode").value("1.001456"))
                 .andExpect(jsonPath("$.section").value("documents"))
                 .andExpect(jsonPath("$.answer", containsString("Nguồn:")));
     }
@@ -121,7 +121,8 @@ class PublicApiIT {
 
     @Test
     void the_chat_page_is_served_in_vietnamese() throws Exception {
-        mvc.perform(get("/"))
+        mvc.perform(get("/")).andExpect(status().isOk());
+        mvc.perform(get("/index.html"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("lang=\"vi\"")))
                 .andExpect(content().string(containsString("/chat.js")));
