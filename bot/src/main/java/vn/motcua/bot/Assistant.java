@@ -63,12 +63,18 @@ public class Assistant {
     private Turn respond(Conversation conversation, InboundMessage message) {
         String content = message.content().strip();
         Optional<Flow> current = flowNamed(conversation.flow());
+        boolean cancel = CANCEL.foundIn(VietnameseText.fold(content)) && content.length() <= 30;
         if (current.isPresent()) {
-            if (CANCEL.foundIn(VietnameseText.fold(content)) && content.length() <= 30) {
+            if (cancel) {
                 return new Turn(conversation.idle(), List.of(Reply.text(
                         "Đã hủy. Bạn cần hỏi gì khác, cứ nhắn cho tôi nhé.")), current.get().intent());
             }
             return current.get().next(conversation, message);
+        }
+        if (cancel) {
+            // HUY on SMS with nothing in progress: say so rather than search the knowledge base for it
+            return new Turn(conversation.idle(), List.of(Reply.text(
+                    "Hiện không có thao tác nào cần hủy. Bạn cần hỏi gì, cứ nhắn cho tôi nhé.")), Intent.HELP);
         }
         if (content.startsWith(AnsweringQuestion.PICK_PREFIX)) {
             Optional<Turn> picked = picked(conversation, content);
