@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.bot.Assistant;
 import vn.motcua.bot.Response;
 import vn.motcua.bot.delivery.DeliveringReplies;
+import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.InboundMessage;
 import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.rendering.NumberedOptions;
@@ -26,6 +27,8 @@ public class ReceivingMessage {
     public static final FloodGuard.Limit PER_SENDER = new FloodGuard.Limit(8, Duration.ofSeconds(3));
     static final String SLOW_DOWN = "Bạn đang gửi tin nhắn hơi nhanh. Vui lòng chờ một chút rồi gửi tiếp, "
             + "tôi sẽ trả lời ngay khi bạn gửi lại.";
+    static final String UNREADABLE = "Xin lỗi, tôi chỉ đọc được tin nhắn dạng chữ. "
+            + "Bạn vui lòng gõ câu hỏi, ví dụ: \"đăng ký khai sinh cần giấy tờ gì\".";
     static final String FAILED = "Xin lỗi, hệ thống đang gặp sự cố nên chưa trả lời được. Vui lòng thử lại sau ít phút.";
 
     private final Assistant assistant;
@@ -66,6 +69,19 @@ public class ReceivingMessage {
         }
         inbox.keep(new Inbox.PendingMessage(id, message));
         lanes.run(message.conversationKey().asString(), () -> answer(id, message));
+        return Receipt.ACCEPTED;
+    }
+
+    /**
+     * Takes something the assistant cannot read (a photo, a sticker, a voice message): it says so once,
+     * whatever the redeliveries.
+     */
+    public Receipt receiveUnreadable(String deliveryId, Channel channel, String sender) {
+        String id = channel.key() + ":" + deliveryId;
+        if (!redeliveries.firstDelivery(id)) {
+            return Receipt.DUPLICATE;
+        }
+        delivering.send(channel, sender, List.of(Reply.text(UNREADABLE)));
         return Receipt.ACCEPTED;
     }
 

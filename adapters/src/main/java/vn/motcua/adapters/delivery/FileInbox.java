@@ -1,0 +1,30 @@
+package vn.motcua.adapters.delivery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import vn.motcua.bot.receiving.Inbox;
+
+/** Received, not yet answered messages, in a file under the data dir. */
+class FileInbox implements Inbox {
+    private final PersistentMap<PendingMessage> pending;
+
+    FileInbox(Path file, ObjectMapper json) {
+        this.pending = new PersistentMap<>(file, json, PendingMessage.class);
+    }
+
+    @Override
+    public void keep(PendingMessage message) {
+        pending.put(message.deliveryId(), message);
+    }
+
+    @Override
+    public void answered(String deliveryId) {
+        pending.remove(deliveryId);
+    }
+
+    @Override
+    public List<PendingMessage> pending() {
+        return pending.values();
+    }
+}

@@ -1,0 +1,35 @@
+package vn.motcua.adapters.delivery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import vn.motcua.bot.delivery.Outbox;
+
+/** Replies not yet taken by their channel, in a file under the data dir. */
+class FileOutbox implements Outbox {
+    private final PersistentMap<OutgoingReply> replies;
+
+    FileOutbox(Path file, ObjectMapper json) {
+        this.replies = new PersistentMap<>(file, json, OutgoingReply.class);
+    }
+
+    @Override
+    public void add(OutgoingReply reply) {
+        replies.put(reply.id(), reply);
+    }
+
+    @Override
+    public void update(OutgoingReply reply) {
+        replies.put(reply.id(), reply);
+    }
+
+    @Override
+    public void remove(String id) {
+        replies.remove(id);
+    }
+
+    @Override
+    public List<OutgoingReply> all() {
+        return replies.values();
+    }
+}

@@ -1,0 +1,55 @@
+package vn.motcua.adapters.telegram;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import vn.motcua.bot.message.Reply;
+
+/**
+ * A reply as Telegram shows it: HTML-escaped text (parse mode HTML, so a "<" in an answer is never
+ * markup), links as anchors, options as an inline keyboard, one button a row.
+ */
+final class TelegramHtml {
+    /** Telegram's limit is 4,096 characters after entity parsing; escaping can only add, so cut the raw text below it. */
+    static final int MAX_TEXT = 3800;
+    /** callback_data holds at most 64 bytes; longer option values are sent as their number. */
+    static final int MAX_CALLBACK_BYTES = 64;
+    static final String NUMBERED = "#";
+
+    private TelegramHtml() {
+    }
+
+    static String text(Reply reply) {
+        String raw = reply.text().length() > MAX_TEXT ? reply.text().substring(0, MAX_TEXT) + "…" : reply.text();
+        StringBuilder html = new StringBuilder(escape(raw));
+        for (Reply.Link link : reply.links()) {
+            html.append("\n<a href=\"").append(escape(link.url())).append("\">").append(escape(link.label())).append("</a>");
+        }
+        return html.toString();
+    }
+
+    static InlineKeyboardMarkup keyboard(List<Reply.Option> options) {
+        if (options.isEmpty()) {
+            return null;
+        }
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            Reply.Option o = options.get(i);
+            rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(o.label())
+                    .callbackData(callbackData(o.value(), i + 1)).build()));
+        }
+        return new InlineKeyboardMarkup(rows);
+    }
+
+    static String callbackData(String value, int number) {
+        return value.getBytes(StandardCharsets.UTF_8).length <= MAX_CALLBACK_BYTES && !value.startsWith(NUMBERED)
+                ? value : NUMBERED + number;
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

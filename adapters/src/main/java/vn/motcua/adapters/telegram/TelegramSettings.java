@@ -1,0 +1,25 @@
+package vn.motcua.adapters.telegram;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code assistant.channels.telegram.*}: the bot token from @BotFather turns the channel on. Long
+ * polling needs nothing public; webhook mode receives at {@code POST /webhooks/telegram} and checks the
+ * secret Telegram echoes in {@code X-Telegram-Bot-Api-Secret-Token}.
+ */
+@ConfigurationProperties("assistant.channels.telegram")
+record TelegramSettings(
+        String token,
+        @DefaultValue("https://api.telegram.org") String apiUrl,
+        @DefaultValue("polling") Mode mode,
+        String webhookSecret) {
+
+    enum Mode {
+        POLLING, WEBHOOK
+    }
+
+    boolean configured() {
+        return token != null && !token.isBlank();
+    }
+}

@@ -1,0 +1,68 @@
+package vn.motcua.adapters.zalo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.bot.delivery.ChannelSender;
+import vn.motcua.bot.delivery.Pace;
+import vn.motcua.bot.delivery.SendResult;
+import vn.motcua.bot.message.Channel;
+import vn.motcua.bot.message.Reply;
+import vn.motcua.bot.rendering.NumberedOptions;
+
+/**
+ * Replies as Zalo text messages: options as numbered lines, links as plain URLs. Outside the free-reply
+ * window nothing is sent (only approved ZNS templates may be): that is logged, and the reply dropped.
+ */
+class ZaloSender implements ChannelSender {
+    private static final Logger log = LoggerFactory.getLogger(ZaloSender.class);
+    static final int MAX_TEXT = 2000;
+
+    private final ZaloClient client;
+    private final ZaloInteractions interactions;
+    private final Clock clock;
+
+    ZaloSender(ZaloClient client, ZaloInteractions interactions, Clock clock) {
+        this.client = client;
+        this.interactions = interactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.ZALO;
+    }
+
+    @Override
+    public Pace pace() {
+        return new Pace(10, Duration.ZERO);
+    }
+
+    @Override
+    public SendResult send(String userId, Reply reply) {
+        Optional<Instant> closes = interactions.windowClosesFor(userId);
+        if (closes.isEmpty() || closes.get().isBefore(clock.instant())) {
+            log.warn("Zalo: not sending to {}: outside the free-reply window (closed {}); only approved ZNS templates "
+                    + "may be sent now", userId, closes.map(Instant::toString).orElse("long ago or never opened"));
+            return new SendResult.Undeliverable("outside the Zalo free-reply window");
+        }
+        return client.sendText(userId, text(reply));
+    }
+
+    /** Zalo takes 2,000 characters: a long answer is cut, never its options or links. */
+    static String text(Reply reply) {
+        StringBuilder tail = new StringBuilder(NumberedOptions.optionLines(reply.options()));
+        for (Reply.Link link : reply.links()) {
+            tail.append("\n").append(link.label()).append(": ").append(link.url());
+        }
+        String body = reply.text();
+        int room = Math.max(0, MAX_TEXT - tail.length());
+        if (body.length() > room) {
+            body = body.substring(0, Math.max(0, room - 1)) + "…";
+        }
+        return body + tail;
+    }
+}
