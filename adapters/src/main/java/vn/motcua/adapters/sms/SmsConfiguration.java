@@ -11,7 +11,6 @@ import vn.motcua.adapters.AssistantSettings;
 import vn.motcua.bot.delivery.DeliveringReplies;
 import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.OutboundChannel;
-import vn.motcua.bot.receiving.ReceivingMessage;
 import vn.motcua.bot.rendering.ShortMessage;
 
 /** The SMS channel: off without Twilio credentials (said once), on by itself with them. */
@@ -47,12 +46,6 @@ class SmsConfiguration {
         @Bean
         SmsStatuses smsStatuses() {
             return new SmsStatuses();
-        }
-
-        @Bean
-        SmsWebhook smsWebhook(SmsSettings settings, AssistantSettings assistant, ReceivingMessage receiving,
-                              SmsStatuses statuses) {
-            return new SmsWebhook(settings.authToken(), base(assistant), receiving, statuses);
         }
 
         private static String base(AssistantSettings assistant) {

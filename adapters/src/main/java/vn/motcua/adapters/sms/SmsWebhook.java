@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.adapters.AssistantSettings;
 import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.InboundMessage;
 import vn.motcua.bot.receiving.ReceivingMessage;
@@ -25,6 +27,7 @@ import vn.motcua.bot.receiving.ReceivingMessage;
  * the webhook answers an empty TwiML at once. MessageSid makes Twilio's retries duplicates.
  */
 @RestController
+@Conditional(SmsConfigured.class)
 class SmsWebhook {
     static final String SIGNATURE_HEADER = "X-Twilio-Signature";
     private static final String EMPTY_TWIML = new MessagingResponse.Builder().build().toXml();
@@ -34,9 +37,9 @@ class SmsWebhook {
     private final ReceivingMessage receiving;
     private final SmsStatuses statuses;
 
-    SmsWebhook(String authToken, String publicUrl, ReceivingMessage receiving, SmsStatuses statuses) {
-        this.validator = new RequestValidator(authToken);
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    SmsWebhook(SmsSettings settings, AssistantSettings assistant, ReceivingMessage receiving, SmsStatuses statuses) {
+        this.validator = new RequestValidator(settings.authToken());
+        this.publicUrl = assistant.publicUrl().replaceAll("/+$", "");
         this.receiving = receiving;
         this.statuses = statuses;
     }

@@ -58,25 +58,20 @@ class TelegramConfiguration {
 
         @Bean
         @ConditionalOnProperty(name = "assistant.channels.telegram.mode", havingValue = "webhook")
-        TelegramWebhook telegramWebhook(TelegramSettings settings, TelegramUpdates updates) {
-            return new TelegramWebhook(requiredSecret(settings), updates);
-        }
-
-        @Bean
-        @ConditionalOnProperty(name = "assistant.channels.telegram.mode", havingValue = "webhook")
         TelegramWebhookRegistration telegramWebhookRegistration(TelegramSettings settings, TelegramClient client,
                                                                 AssistantSettings assistant) {
             String url = assistant.publicUrl().replaceAll("/+$", "") + "/webhooks/telegram";
             return new TelegramWebhookRegistration(client, url, requiredSecret(settings));
         }
+    }
 
-        private static String requiredSecret(TelegramSettings settings) {
-            String secret = settings.webhookSecret();
-            if (secret == null || !secret.matches("[A-Za-z0-9_-]{16,256}")) {
-                throw new IllegalStateException("assistant.channels.telegram.webhook-secret must be set in webhook mode: "
-                        + "16 to 256 characters A-Z, a-z, 0-9, _ or - (Telegram's rule for secret_token)");
-            }
-            return secret;
+    /** The webhook secret, or start-up fails naming the property. */
+    static String requiredSecret(TelegramSettings settings) {
+        String secret = settings.webhookSecret();
+        if (secret == null || !secret.matches("[A-Za-z0-9_-]{16,256}")) {
+            throw new IllegalStateException("assistant.channels.telegram.webhook-secret must be set in webhook mode: "
+                    + "16 to 256 characters A-Z, a-z, 0-9, _ or - (Telegram's rule for secret_token)");
         }
+        return secret;
     }
 }

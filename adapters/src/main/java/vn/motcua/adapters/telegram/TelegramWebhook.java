@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +20,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * body is even parsed; the update is kept and answered in the background, so Telegram gets its 200 fast.
  */
 @RestController
+@Conditional(TelegramConfigured.class)
+@ConditionalOnProperty(name = "assistant.channels.telegram.mode", havingValue = "webhook")
 class TelegramWebhook {
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -26,8 +30,8 @@ class TelegramWebhook {
     private final byte[] secret;
     private final TelegramUpdates updates;
 
-    TelegramWebhook(String secret, TelegramUpdates updates) {
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+    TelegramWebhook(TelegramSettings settings, TelegramUpdates updates) {
+        this.secret = TelegramConfiguration.requiredSecret(settings).getBytes(StandardCharsets.UTF_8);
         this.updates = updates;
     }
 

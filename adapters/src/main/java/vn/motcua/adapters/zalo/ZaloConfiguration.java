@@ -13,7 +13,6 @@ import vn.motcua.adapters.AssistantSettings;
 import vn.motcua.bot.delivery.DeliveringReplies;
 import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.OutboundChannel;
-import vn.motcua.bot.receiving.ReceivingMessage;
 
 /** The Zalo OA channel: off without credentials (said once), on by itself with them. */
 @Configuration(proxyBeanMethods = false)
@@ -51,12 +50,6 @@ class ZaloConfiguration {
         @Bean
         OutboundChannel zaloOutbound(DeliveringReplies delivering) {
             return delivering.outboundChannel(Channel.ZALO);
-        }
-
-        @Bean
-        ZaloWebhook zaloWebhook(ZaloSettings settings, ReceivingMessage receiving, ZaloInteractions interactions,
-                                ObjectMapper json) {
-            return new ZaloWebhook(settings.appId(), settings.oaSecretKey(), receiving, interactions, json);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +26,7 @@ import vn.motcua.bot.receiving.ReceivingMessage;
  * retries otherwise; msg_id makes a retry a duplicate).
  */
 @RestController
+@Conditional(ZaloConfigured.class)
 class ZaloWebhook {
     static final String SIGNATURE_HEADER = "X-ZEvent-Signature";
 
@@ -34,10 +36,9 @@ class ZaloWebhook {
     private final ZaloInteractions interactions;
     private final ObjectMapper json;
 
-    ZaloWebhook(String appId, String oaSecretKey, ReceivingMessage receiving, ZaloInteractions interactions,
-                ObjectMapper json) {
-        this.appId = appId;
-        this.oaSecretKey = oaSecretKey;
+    ZaloWebhook(ZaloSettings settings, ReceivingMessage receiving, ZaloInteractions interactions, ObjectMapper json) {
+        this.appId = settings.appId();
+        this.oaSecretKey = settings.oaSecretKey();
         this.receiving = receiving;
         this.interactions = interactions;
         this.json = json;
