@@ -11,7 +11,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API bodies far beyond any real question before they are read into memory; a 4,000
- * character question is at most 16 KB of UTF-8, so 64 KB leaves room for JSON and webhooks.
+ * character question is at most 16 KB of UTF-8, so 64 KB leaves room for JSON and for channel webhooks
+ * (a Telegram update, a Zalo event or a Twilio form is a few KB).
  */
 @Component
 class RequestSizeLimit extends OncePerRequestFilter {
@@ -19,7 +20,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        String path = request.getRequestURI();
+        return !path.startsWith("/api/") && !path.startsWith("/webhooks/");
     }
 
     @Override

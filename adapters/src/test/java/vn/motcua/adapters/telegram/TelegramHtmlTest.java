@@ -1,0 +1,35 @@
+package vn.motcua.adapters.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.motcua.bot.message.Reply;
+
+class TelegramHtmlTest {
+
+    @Test
+    void text_is_escaped_and_links_are_anchors() {
+        Reply reply = new Reply("Lệ phí <50.000đ> & \"miễn\"", List.of(),
+                List.of(new Reply.Link("Cổng DVC", "https://dichvucong.gov.vn/p?a=1&b=2")));
+        assertThat(TelegramHtml.text(reply)).isEqualTo("Lệ phí &lt;50.000đ&gt; &amp; &quot;miễn&quot;\n"
+                + "<a href=\"https://dichvucong.gov.vn/p?a=1&amp;b=2\">Cổng DVC</a>");
+    }
+
+    @Test
+    void options_become_one_button_a_row_and_long_values_their_number() {
+        var keyboard = TelegramHtml.keyboard(List.of(new Reply.Option("Phí", "tt:ho-tich.khai-sinh:fees"),
+                new Reply.Option("Hỏi thủ tục", "Tôi muốn hỏi về thủ tục hành chính cấp xã và cấp huyện")));
+        assertThat(keyboard.getKeyboard()).hasSize(2);
+        assertThat(keyboard.getKeyboard().get(0).get(0).getCallbackData()).isEqualTo("tt:ho-tich.khai-sinh:fees");
+        assertThat(keyboard.getKeyboard().get(1).get(0).getCallbackData()).isEqualTo("#2");
+        assertThat(TelegramHtml.keyboard(List.of())).isNull();
+    }
+
+    @Test
+    void telegram_commands_speak_the_assistants_words() {
+        assertThat(TelegramUpdates.command("/start")).isEqualTo("xin chào");
+        assertThat(TelegramUpdates.command("/help@motcua_bot")).isEqualTo("trợ giúp");
+        assertThat(TelegramUpdates.command("lệ phí khai sinh")).isEqualTo("lệ phí khai sinh");
+    }
+}
