@@ -36,4 +36,9 @@ class FileRedeliveries implements Redeliveries {
         seen.put(deliveryId, now);
         return true;
     }
+
+    @Override
+    public synchronized void forget(String deliveryId) {
+        seen.remove(deliveryId);
+    }
 }

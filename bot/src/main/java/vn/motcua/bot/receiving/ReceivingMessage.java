@@ -67,7 +67,12 @@ public class ReceivingMessage {
             log.debug("Redelivery {} ignored", id);
             return Receipt.DUPLICATE;
         }
-        inbox.keep(new Inbox.PendingMessage(id, message));
+        try {
+            inbox.keep(new Inbox.PendingMessage(id, message));
+        } catch (RuntimeException e) {
+            redeliveries.forget(id); // the webhook fails, the platform retries: that retry must be taken
+            throw e;
+        }
         lanes.run(message.conversationKey().asString(), () -> answer(id, message));
         return Receipt.ACCEPTED;
     }

@@ -8,4 +8,7 @@ public interface Redeliveries {
 
     /** True the first time an id is seen (and from then on it is remembered); false for a redelivery. */
     boolean firstDelivery(String deliveryId);
+
+    /** Forgets an id whose message could not be kept, so that the platform's retry is taken. */
+    void forget(String deliveryId);
 }

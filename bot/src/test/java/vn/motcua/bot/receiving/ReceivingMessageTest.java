@@ -31,9 +31,20 @@ class ReceivingMessageTest {
     private final InMemoryOfferedOptions offered = new InMemoryOfferedOptions(Duration.ofHours(1), clock);
     private final DeliveringReplies delivering = new DeliveringReplies(new ListOutbox(), List.of(sms), offered, clock);
     private final Set<String> seen = new HashSet<>();
+    private final Redeliveries redeliveries = new Redeliveries() {
+        @Override
+        public boolean firstDelivery(String deliveryId) {
+            return seen.add(deliveryId);
+        }
+
+        @Override
+        public void forget(String deliveryId) {
+            seen.remove(deliveryId);
+        }
+    };
 
     private ReceivingMessage receiving(AnsweringLanes lanes, FloodGuard guard) {
-        return new ReceivingMessage(ConversationHarness.web().assistant(), seen::add, inbox, guard, offered,
+        return new ReceivingMessage(ConversationHarness.web().assistant(), redeliveries, inbox, guard, offered,
                 delivering, lanes, clock);
     }
 
@@ -116,6 +127,23 @@ class ReceivingMessageTest {
         assertThat(delivered()).satisfiesExactly(
                 help -> assertThat(help).contains("Tôi có thể"),
                 cancel -> assertThat(cancel).contains("không có thao tác nào cần hủy"));
+    }
+
+    @Test
+    void a_message_that_could_not_be_kept_is_taken_when_the_platform_retries() {
+        MapInbox full = new MapInbox() {
+            @Override
+            public synchronized void keep(PendingMessage message) {
+                throw new IllegalStateException("disk full");
+            }
+        };
+        ReceivingMessage failing = new ReceivingMessage(ConversationHarness.web().assistant(), redeliveries, full,
+                new InMemoryFloodGuard(), offered, delivering, AnsweringLanes.inline(), clock);
+        InboundMessage hello = InboundMessage.text(Channel.SMS, PHONE, "xin chào");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> failing.receive("SM1", hello))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(receiving().receive("SM1", hello)).isEqualTo(ReceivingMessage.Receipt.ACCEPTED);
+        assertThat(delivered()).hasSize(1);
     }
 
     /** An inbox in a map, for tests. */
