@@ -13,8 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.motcua.bot.receiving.FloodGuard;
 
 /**
- * Per-client limit on the ask and chat APIs (by client address; behind a proxy set
- * {@code server.forward-headers-strategy}). A person chatting never reaches it; a script hammering the
+ * Per-client limit on the ask and chat APIs, by client address (behind the province's reverse proxy,
+ * {@code server.forward-headers-strategy=native} takes it from X-Forwarded-For). A person chatting never reaches it; a script hammering the
  * API gets 429 while everyone else is served. {@code assistant.rate-limits.enabled=false} turns it off.
  */
 @Component

@@ -16,31 +16,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Zalo's single-use refresh tokens across a restart, against a fake OAuth server. */
 class ZaloTokensIT {
-    private final WireMockServer oauth = new WireMockServer(options().dynamicPort());
+    private static final WireMockServer oauth = new WireMockServer(options().dynamicPort());
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     @TempDir
     Path data;
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void start() {
         oauth.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        oauth.stop();
+    }
+
+    @BeforeEach
+    void stubs() {
+        oauth.resetAll();
         oauth.stubFor(post(urlPathEqualTo("/v4/oa/access_token")).withRequestBody(containing("refresh_token=refresh-1"))
                 .willReturn(okJson("{\"access_token\":\"access-2\",\"refresh_token\":\"refresh-2\",\"expires_in\":\"1\"}")));
         oauth.stubFor(post(urlPathEqualTo("/v4/oa/access_token")).withRequestBody(containing("refresh_token=refresh-2"))
                 .willReturn(okJson("{\"access_token\":\"access-3\",\"refresh_token\":\"refresh-3\",\"expires_in\":\"90000\"}")));
-    }
-
-    @AfterEach
-    void stop() {
-        oauth.stop();
     }
 
     private ZaloTokens tokens(String configuredRefreshToken) {

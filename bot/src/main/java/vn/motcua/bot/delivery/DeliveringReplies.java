@@ -33,7 +33,6 @@ public class DeliveringReplies {
     static final Duration IDLE_CHECK = Duration.ofSeconds(1);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
-    static final int MAX_ATTEMPTS = 15;
 
     private final Outbox outbox;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
@@ -170,7 +169,8 @@ public class DeliveringReplies {
 
     private Duration retry(OutgoingReply reply, SendResult.RetryLater later, Instant now) {
         int attempts = reply.attempts() + 1;
-        if (attempts >= MAX_ATTEMPTS || reply.createdAt().plus(GIVE_UP_AFTER).isBefore(now)) {
+        if (reply.createdAt().plus(GIVE_UP_AFTER).isBefore(now)) {
+            // a day late, an answer or a notification is more confusing than helpful
             log.error("Giving up on a reply to {} on {} after {} attempts: {}", reply.recipient(),
                     reply.channel().key(), attempts, later.reason());
             outbox.remove(reply.id());

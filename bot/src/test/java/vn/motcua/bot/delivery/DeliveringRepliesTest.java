@@ -65,6 +65,21 @@ class DeliveringRepliesTest {
     }
 
     @Test
+    void gives_up_on_a_reply_still_refused_a_day_later() {
+        RecordingSender sms = new RecordingSender(Channel.SMS)
+                .then(new SendResult.RetryLater(Duration.ZERO, "503"))
+                .then(new SendResult.RetryLater(Duration.ZERO, "503"));
+        DeliveringReplies d = delivering(sms);
+        d.send(Channel.SMS, "+84900000001", List.of(Reply.text("trả lời")));
+        d.deliverDue();
+        assertThat(outbox.all()).hasSize(1);
+        clock.advance(Duration.ofHours(25));
+        d.deliverDue();
+        assertThat(outbox.all()).isEmpty();
+        assertThat(sms.attempts).isEqualTo(2);
+    }
+
+    @Test
     void paces_messages_to_one_chat() {
         RecordingSender telegram = new RecordingSender(Channel.TELEGRAM, new Pace(30, Duration.ofSeconds(1)));
         DeliveringReplies d = delivering(telegram);
