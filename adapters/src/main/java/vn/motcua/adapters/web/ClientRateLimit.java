@@ -19,8 +19,11 @@ import vn.motcua.bot.receiving.FloodGuard;
  */
 @Component
 class ClientRateLimit extends OncePerRequestFilter {
-    /** Thirty requests at once, then two a second. */
-    static final FloodGuard.Limit PER_CLIENT = new FloodGuard.Limit(30, Duration.ofMillis(500));
+    /**
+     * Sixty requests at once, then five a second: a commune office's kiosk or an integration asking for
+     * many citizens stays well below it; a script hammering the API does not.
+     */
+    static final FloodGuard.Limit PER_CLIENT = new FloodGuard.Limit(60, Duration.ofMillis(200));
 
     private final FloodGuard guard;
     private final Clock clock;

@@ -351,7 +351,7 @@ class ChannelsIT {
     @Test
     void a_client_hammering_the_ask_api_gets_429_with_a_json_error() throws Exception {
         HttpResponse<String> last = null;
-        for (int i = 0; i < 40 && (last == null || last.statusCode() != 429); i++) {
+        for (int i = 0; i < 200 && (last == null || last.statusCode() != 429); i++) {
             last = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/ask"))
                     .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"xin chào\"}")).build(),
