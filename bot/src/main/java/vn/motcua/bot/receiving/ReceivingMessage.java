@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.bot.Assistant;
@@ -39,6 +41,8 @@ public class ReceivingMessage {
     private final DeliveringReplies delivering;
     private final AnsweringLanes lanes;
     private final Clock clock;
+    /** Taken and waiting in a lane: a message received while the pending ones are resumed is answered once. */
+    private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
 
     public ReceivingMessage(Assistant assistant, Redeliveries redeliveries, Inbox inbox, FloodGuard floodGuard,
                             OfferedOptions offered, DeliveringReplies delivering, AnsweringLanes lanes, Clock clock) {
@@ -73,7 +77,7 @@ public class ReceivingMessage {
             redeliveries.forget(id); // the webhook fails, the platform retries: that retry must be taken
             throw e;
         }
-        lanes.run(message.conversationKey().asString(), () -> answer(id, message));
+        schedule(id, message);
         return Receipt.ACCEPTED;
     }
 
@@ -92,11 +96,19 @@ public class ReceivingMessage {
 
     /** Answers what was received but not answered before the last stop. */
     public int answerPending() {
-        List<Inbox.PendingMessage> pending = inbox.pending();
-        for (Inbox.PendingMessage p : pending) {
-            lanes.run(p.message().conversationKey().asString(), () -> answer(p.deliveryId(), p.message()));
+        int resumed = 0;
+        for (Inbox.PendingMessage p : inbox.pending()) {
+            resumed += schedule(p.deliveryId(), p.message()) ? 1 : 0;
         }
-        return pending.size();
+        return resumed;
+    }
+
+    private boolean schedule(String deliveryId, InboundMessage message) {
+        if (!scheduled.add(deliveryId)) {
+            return false;
+        }
+        lanes.run(message.conversationKey().asString(), () -> answer(deliveryId, message));
+        return true;
     }
 
     private void answer(String deliveryId, InboundMessage message) {
@@ -115,6 +127,7 @@ public class ReceivingMessage {
             delivering.send(message.channel(), message.sender(), List.of(Reply.text(FAILED)));
         }
         inbox.answered(deliveryId);
+        scheduled.remove(deliveryId);
     }
 
     private InboundMessage withNumberedChoice(InboundMessage message) {

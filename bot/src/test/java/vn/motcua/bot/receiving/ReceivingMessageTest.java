@@ -120,6 +120,15 @@ class ReceivingMessageTest {
     }
 
     @Test
+    void a_message_taken_while_pending_ones_are_resumed_is_answered_once() {
+        ReceivingMessage r = receiving((sender, task) -> laterTasks.add(task), new InMemoryFloodGuard());
+        r.receive("SM1", InboundMessage.text(Channel.SMS, PHONE, "xin chào"));
+        assertThat(r.answerPending()).as("already waiting in its lane").isZero();
+        laterTasks.forEach(Runnable::run);
+        assertThat(delivered()).hasSize(1);
+    }
+
+    @Test
     void tro_giup_and_huy_are_keywords() {
         ReceivingMessage r = receiving();
         r.receive("1", InboundMessage.text(Channel.SMS, PHONE, "TRO GIUP"));
