@@ -12,6 +12,7 @@ import vn.motcua.bot.Assistant;
 import vn.motcua.bot.Response;
 import vn.motcua.bot.delivery.DeliveringReplies;
 import vn.motcua.bot.message.Channel;
+import vn.motcua.bot.message.ConversationKey;
 import vn.motcua.bot.message.InboundMessage;
 import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.rendering.NumberedOptions;
@@ -83,14 +84,18 @@ public class ReceivingMessage {
 
     /**
      * Takes something the assistant cannot read (a photo, a sticker, a voice message): it says so once,
-     * whatever the redeliveries.
+     * whatever the redeliveries, and a flood of stickers is treated as any flood.
      */
     public Receipt receiveUnreadable(String deliveryId, Channel channel, String sender) {
         String id = channel.key() + ":" + deliveryId;
         if (!redeliveries.firstDelivery(id)) {
             return Receipt.DUPLICATE;
         }
-        delivering.send(channel, sender, List.of(Reply.text(UNREADABLE)));
+        switch (floodGuard.admit(new ConversationKey(channel, sender).asString(), PER_SENDER, clock.instant())) {
+            case ADMITTED -> delivering.send(channel, sender, List.of(Reply.text(UNREADABLE)));
+            case SLOW_DOWN -> delivering.send(channel, sender, List.of(Reply.text(SLOW_DOWN)));
+            case IGNORED -> log.debug("Flooding sender {} ignored", sender);
+        }
         return Receipt.ACCEPTED;
     }
 

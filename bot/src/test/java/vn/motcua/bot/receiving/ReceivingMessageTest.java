@@ -129,6 +129,18 @@ class ReceivingMessageTest {
     }
 
     @Test
+    void a_sticker_gets_a_polite_text_only_answer_once_and_a_sticker_flood_is_a_flood() {
+        ReceivingMessage r = receiving();
+        r.receiveUnreadable("Z1", Channel.SMS, PHONE);
+        r.receiveUnreadable("Z1", Channel.SMS, PHONE);
+        assertThat(delivered()).containsExactly(ReceivingMessage.UNREADABLE);
+        for (int i = 2; i < 20; i++) {
+            r.receiveUnreadable("Z" + i, Channel.SMS, PHONE);
+        }
+        assertThat(delivered()).hasSize(ReceivingMessage.PER_SENDER.burst() + 1).contains(ReceivingMessage.SLOW_DOWN);
+    }
+
+    @Test
     void tro_giup_and_huy_are_keywords() {
         ReceivingMessage r = receiving();
         r.receive("1", InboundMessage.text(Channel.SMS, PHONE, "TRO GIUP"));
