@@ -82,6 +82,12 @@ public record Procedure(
                 related, aliases, examples, source, lastReviewed, caveats, newVersion);
     }
 
+    public Procedure withId(String newId) {
+        return new Procedure(newId, nationalCode, name, field, levels, agencies, applicants, submitAt, channels,
+                online, documents, steps, timeLimit, fee, feeExemptions, requirements, result, legalBasis,
+                related, aliases, examples, source, lastReviewed, caveats, version);
+    }
+
     public Procedure withExamples(List<String> newExamples) {
         return new Procedure(id, nationalCode, name, field, levels, agencies, applicants, submitAt, channels,
                 online, documents, steps, timeLimit, fee, feeExemptions, requirements, result, legalBasis,

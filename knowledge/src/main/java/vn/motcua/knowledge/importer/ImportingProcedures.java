@@ -1,0 +1,187 @@
+package vn.motcua.knowledge.importer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.motcua.knowledge.procedure.Caveat;
+import vn.motcua.knowledge.procedure.InvalidProcedureException;
+import vn.motcua.knowledge.procedure.Procedure;
+import vn.motcua.knowledge.procedure.ProcedureJson;
+import vn.motcua.knowledge.procedure.ProcedureProblem;
+import vn.motcua.knowledge.procedure.ProcedureValidator;
+import vn.motcua.knowledge.seed.SeedState;
+import vn.motcua.knowledge.seed.SyncingSeeds;
+import vn.motcua.knowledge.store.ProcedureStore;
+import vn.motcua.knowledge.store.StaleVersionException;
+
+/**
+ * Imports procedure records into the store. Every record is read and checked before anything is
+ * written, so bad input never leaves a half-done import; a record that fails is reported with its file
+ * and field and skipped. A national record whose code an existing procedure already carries (a curated
+ * seed, say) updates that procedure's facts and keeps its id, everyday names, example questions,
+ * caveats and related procedures. With {@code replace}, the store ends up holding only what was
+ * imported, and seeds are never loaded again.
+ */
+public class ImportingProcedures {
+    private final ProcedureStore store;
+    private final SeedState seedState;
+
+    public ImportingProcedures(ProcedureStore store, SeedState seedState) {
+        this.store = store;
+        this.seedState = seedState;
+    }
+
+    public ImportReport run(List<Path> paths, boolean replace) {
+        long started = System.nanoTime();
+        RecordFiles.Read input = RecordFiles.read(paths);
+        List<Rejection> rejected = new ArrayList<>();
+        Map<String, Procedure> accepted = new LinkedHashMap<>();
+        Map<String, RecordLocation> origin = new LinkedHashMap<>();
+        Map<String, Procedure> byNationalCode = new LinkedHashMap<>();
+        if (!replace) {
+            store.all().stream().filter(p -> p.nationalCode() != null && !p.nationalCode().equals(p.publicId()))
+                    .forEach(p -> byNationalCode.putIfAbsent(p.nationalCode(), p));
+        }
+        // records are independent: convert them on every core, then merge in input order
+        List<Conversion> conversions = input.records().parallelStream().map(ImportingProcedures::convert).toList();
+        for (Conversion conversion : conversions) {
+            if (conversion instanceof Refused refused) {
+                rejected.addAll(refused.problems());
+            } else if (conversion instanceof Converted converted) {
+                Procedure merged = mergeWithExisting(converted.procedure(), byNationalCode);
+                RecordLocation here = converted.location();
+                RecordLocation earlier = origin.putIfAbsent(merged.publicId(), here);
+                if (earlier != null) {
+                    rejected.add(new Rejection(here, "id", "trùng mã " + merged.publicId() + " với " + earlier));
+                } else {
+                    accepted.put(merged.publicId(), merged);
+                }
+            }
+        }
+        checkReferences(accepted, origin, rejected, replace);
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        if (input.unreadable().isEmpty() && !accepted.isEmpty()) {
+            if (replace) {
+                seedState.save(true, Map.of());
+            }
+            write(accepted.values(), added, changed, unchanged);
+            if (replace) {
+                removeOthers(accepted.keySet(), removed);
+            }
+        }
+        return new ImportReport(input.records().size(), added, changed, unchanged, removed, rejected,
+                input.unreadable(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** One record read: a procedure, or the reasons it cannot be one. */
+    private sealed interface Conversion permits Converted, Refused {
+    }
+
+    private record Converted(RecordLocation location, Procedure procedure) implements Conversion {
+    }
+
+    private record Refused(List<Rejection> problems) implements Conversion {
+    }
+
+    private static Conversion convert(SourceRecord record) {
+        try {
+            Procedure p;
+            if (NationalRecord.looksLikeOne(record.json())) {
+                p = NationalRecordConverter.convert(NationalRecord.of(record.json()));
+            } else if (record.json().isObject() && (record.json().has("id") || record.json().has("name"))) {
+                p = ProcedureJson.read(record.json().toString());
+            } else {
+                throw new InvalidProcedureException("(bản ghi)",
+                        "không phải bản ghi của Cổng Dịch vụ công quốc gia (thiếu ma_thu_tuc) hay tệp seed (thiếu id)");
+            }
+            if ((p.id() == null || p.id().isBlank()) && p.nationalCode() != null) {
+                p = p.withId(p.nationalCode());
+            }
+            List<ProcedureProblem> problems = ProcedureValidator.check(p);
+            if (!problems.isEmpty()) {
+                throw new InvalidProcedureException(problems);
+            }
+            return new Converted(record.location(), p);
+        } catch (InvalidProcedureException e) {
+            return new Refused(e.problems().stream()
+                    .map(problem -> new Rejection(record.location(), problem.field(), problem.message())).toList());
+        }
+    }
+
+    /** A national record for a code the store already holds under another id updates that procedure. */
+    private static Procedure mergeWithExisting(Procedure imported, Map<String, Procedure> byNationalCode) {
+        if (imported.nationalCode() == null || !imported.publicId().equals(imported.nationalCode())) {
+            return imported;
+        }
+        Procedure existing = byNationalCode.get(imported.nationalCode());
+        return existing == null ? imported : keepCuratedParts(imported, existing);
+    }
+
+    private static Procedure keepCuratedParts(Procedure facts, Procedure curated) {
+        Set<String> aliases = new LinkedHashSet<>(curated.aliases());
+        aliases.addAll(facts.aliases());
+        List<Caveat> caveats = new ArrayList<>(curated.caveats());
+        facts.caveats().stream().filter(c -> !caveats.contains(c)).forEach(caveats::add);
+        return new Procedure(curated.id(), facts.nationalCode(), facts.name(), facts.field(), facts.levels(),
+                facts.agencies(), facts.applicants(), facts.submitAt(), facts.channels(), facts.online(),
+                facts.documents(), facts.steps(), facts.timeLimit(), facts.fee(), curated.feeExemptions(),
+                facts.requirements(), facts.result(), facts.legalBasis(), curated.related(), List.copyOf(aliases),
+                curated.examples(), facts.source(), curated.lastReviewed(), caveats, null);
+    }
+
+    /** Related ids must name a procedure that will be in the knowledge base after the import. */
+    private void checkReferences(Map<String, Procedure> accepted, Map<String, RecordLocation> origin,
+                                 List<Rejection> rejected, boolean replace) {
+        Set<String> known = new HashSet<>(accepted.keySet());
+        if (!replace) {
+            store.all().forEach(p -> known.add(p.publicId()));
+        }
+        List<String> broken = new ArrayList<>();
+        accepted.forEach((id, p) -> ProcedureValidator.checkReferences(p, known).forEach(problem -> {
+            rejected.add(new Rejection(origin.get(id), problem.field(), problem.message()));
+            broken.add(id);
+        }));
+        broken.forEach(accepted::remove);
+    }
+
+    private void write(Iterable<Procedure> procedures, List<String> added, List<String> changed, List<String> unchanged) {
+        for (Procedure p : procedures) {
+            String id = p.publicId();
+            Optional<Procedure> current = store.find(id);
+            if (current.isPresent() && SyncingSeeds.fingerprint(current.get()).equals(SyncingSeeds.fingerprint(p))) {
+                unchanged.add(id);
+                continue;
+            }
+            try {
+                store.save(p, current.map(Procedure::versionOrZero).orElse(0L));
+            } catch (StaleVersionException e) {
+                throw new IllegalStateException("procedure " + id + " changed during the import; run it again", e);
+            }
+            (current.isPresent() ? changed : added).add(id);
+        }
+    }
+
+    private void removeOthers(Set<String> keep, List<String> removed) {
+        for (Procedure p : store.all()) {
+            if (!keep.contains(p.publicId())) {
+                try {
+                    if (store.delete(p.publicId(), p.versionOrZero())) {
+                        removed.add(p.publicId());
+                    }
+                } catch (StaleVersionException e) {
+                    throw new IllegalStateException("procedure " + p.publicId() + " changed during the import; run it again", e);
+                }
+            }
+        }
+    }
+}
