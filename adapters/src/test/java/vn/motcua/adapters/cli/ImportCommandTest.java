@@ -1,0 +1,85 @@
+package vn.motcua.adapters.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.knowledge.procedure.Procedure;
+import vn.motcua.knowledge.seed.FileSeedState;
+import vn.motcua.knowledge.store.FileProcedureStore;
+
+class ImportCommandTest {
+    /** The 61 reference records, copied into the knowledge module's test resources. */
+    static final Path RECORDS = Path.of("../knowledge/src/test/resources/national-records");
+
+    @TempDir
+    Path dataDir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ImportCommand command = new ImportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    private int run(String... args) {
+        return command.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void bad_usage_answers_2_with_the_usage() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("--replace", RECORDS.toString())).isEqualTo(2);
+        assertThat(run("--data-dir", dataDir.toString())).isEqualTo(2);
+        assertThat(run("--data-dir", dataDir.toString(), "--force", RECORDS.toString())).isEqualTo(2);
+        assertThat(err()).contains(ImportCommand.USAGE);
+    }
+
+    @Test
+    void replace_imports_the_records_reports_the_rejected_ones_and_keeps_no_seed() {
+        int code = run("--data-dir", dataDir.toString(), "--replace", RECORDS.toString());
+
+        assertThat(code).isZero();
+        assertThat(out()).contains("Đã nhập 59/61 bản ghi", "Thêm mới: 59", "bị loại: 2")
+                .contains("3.000520.json: thanh_phan_ho_so:", "5.002548.json: thanh_phan_ho_so:");
+        FileProcedureStore store = new FileProcedureStore(dataDir.resolve("procedures"));
+        assertThat(store.all()).hasSize(59).allSatisfy(p -> assertThat(p.id()).isEqualTo(p.nationalCode()));
+        assertThat(new FileSeedState(dataDir.resolve("procedures/.seed-state.json")).seedsReplaced()).isTrue();
+    }
+
+    @Test
+    void without_replace_seeds_come_first_and_a_record_for_a_seed_code_does_not_double_it() {
+        int code = run("--data-dir", dataDir.toString(), RECORDS.resolve("1.001193.json").toString());
+
+        assertThat(code).isZero();
+        FileProcedureStore store = new FileProcedureStore(dataDir.resolve("procedures"));
+        assertThat(store.all()).filteredOn(p -> "1.001193".equals(p.nationalCode())).hasSize(1);
+        assertThat(store.all().stream().map(Procedure::nationalCode).filter(c -> c != null)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void bad_input_answers_1_names_the_file_and_writes_nothing() throws Exception {
+        Path broken = Files.writeString(dataDir.resolve("broken.jsonl"), "{\"ma_thu_tuc\": \"1.001193\"}\n{oops\n");
+        Path target = dataDir.resolve("kb");
+
+        int code = run("--data-dir", target.toString(), "--replace", broken.toString(), RECORDS.resolve("1.001193.json").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err()).contains("Không nhập gì", "broken.jsonl (dòng 2)");
+        try (Stream<Path> files = Files.list(target.resolve("procedures"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".json") && !f.getFileName().toString().startsWith("."))).isEmpty();
+        }
+    }
+}
