@@ -30,6 +30,7 @@ import vn.motcua.knowledge.store.StaleVersionException;
  * imported, and seeds are never loaded again.
  */
 public class ImportingProcedures {
+    private static final int BATCH = 256;
     private final ProcedureStore store;
     private final SeedState seedState;
 
@@ -40,37 +41,23 @@ public class ImportingProcedures {
 
     public ImportReport run(List<Path> paths, boolean replace) {
         long started = System.nanoTime();
-        RecordFiles.Read input = RecordFiles.read(paths);
-        List<Rejection> rejected = new ArrayList<>();
-        Map<String, Procedure> accepted = new LinkedHashMap<>();
-        Map<String, RecordLocation> origin = new LinkedHashMap<>();
         Map<String, Procedure> byNationalCode = new LinkedHashMap<>();
         if (!replace) {
             store.all().stream().filter(p -> p.nationalCode() != null && !p.nationalCode().equals(p.publicId()))
                     .forEach(p -> byNationalCode.putIfAbsent(p.nationalCode(), p));
         }
-        // records are independent: convert them on every core, then merge in input order
-        List<Conversion> conversions = input.records().parallelStream().map(ImportingProcedures::convert).toList();
-        for (Conversion conversion : conversions) {
-            if (conversion instanceof Refused refused) {
-                rejected.addAll(refused.problems());
-            } else if (conversion instanceof Converted converted) {
-                Procedure merged = mergeWithExisting(converted.procedure(), byNationalCode);
-                RecordLocation here = converted.location();
-                RecordLocation earlier = origin.putIfAbsent(merged.publicId(), here);
-                if (earlier != null) {
-                    rejected.add(new Rejection(here, "id", "trùng mã " + merged.publicId() + " với " + earlier));
-                } else {
-                    accepted.put(merged.publicId(), merged);
-                }
-            }
-        }
+        Intake intake = new Intake(byNationalCode);
+        List<Rejection> unreadable = RecordFiles.read(paths, intake::add);
+        intake.convertBatch();
+        Map<String, Procedure> accepted = intake.accepted;
+        Map<String, RecordLocation> origin = intake.origin;
+        List<Rejection> rejected = intake.rejected;
         checkReferences(accepted, origin, rejected, replace);
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<String> removed = new ArrayList<>();
-        if (input.unreadable().isEmpty() && !accepted.isEmpty()) {
+        if (unreadable.isEmpty() && !accepted.isEmpty()) {
             if (replace) {
                 seedState.save(true, Map.of());
             }
@@ -79,8 +66,54 @@ public class ImportingProcedures {
                 removeOthers(accepted.keySet(), removed);
             }
         }
-        return new ImportReport(input.records().size(), added, changed, unchanged, removed, rejected,
-                input.unreadable(), Duration.ofNanos(System.nanoTime() - started));
+        return new ImportReport(intake.read, added, changed, unchanged, removed, rejected, unreadable,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Records as they are read: converted in batches on every core (records are independent) and taken
+     * in input order, so thousands of large records are never all held at once.
+     */
+    private static final class Intake {
+        private final Map<String, Procedure> byNationalCode;
+        private final List<SourceRecord> batch = new ArrayList<>();
+        private final Map<String, Procedure> accepted = new LinkedHashMap<>();
+        private final Map<String, RecordLocation> origin = new LinkedHashMap<>();
+        private final List<Rejection> rejected = new ArrayList<>();
+        private int read;
+
+        Intake(Map<String, Procedure> byNationalCode) {
+            this.byNationalCode = byNationalCode;
+        }
+
+        void add(SourceRecord record) {
+            batch.add(record);
+            if (batch.size() == BATCH) {
+                convertBatch();
+            }
+        }
+
+        void convertBatch() {
+            for (Conversion conversion : batch.parallelStream().map(ImportingProcedures::convert).toList()) {
+                if (conversion instanceof Refused refused) {
+                    rejected.addAll(refused.problems());
+                } else if (conversion instanceof Converted converted) {
+                    take(converted);
+                }
+            }
+            read += batch.size();
+            batch.clear();
+        }
+
+        private void take(Converted converted) {
+            Procedure merged = mergeWithExisting(converted.procedure(), byNationalCode);
+            RecordLocation earlier = origin.putIfAbsent(merged.publicId(), converted.location());
+            if (earlier != null) {
+                rejected.add(new Rejection(converted.location(), "id", "trùng mã " + merged.publicId() + " với " + earlier));
+            } else {
+                accepted.put(merged.publicId(), merged);
+            }
+        }
     }
 
     /** One record read: a procedure, or the reasons it cannot be one. */

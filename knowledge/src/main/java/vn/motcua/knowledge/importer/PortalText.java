@@ -2,10 +2,8 @@ package vn.motcua.knowledge.importer;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Text as the national portal publishes it, made fit to show a citizen: NFC normalised (500 records
@@ -18,7 +16,6 @@ final class PortalText {
     /** A line that starts a new item (bullet, step, numbered or lettered point), not a broken sentence. */
     private static final Pattern ITEM_START = Pattern.compile(
             "^(?:[-+*•–]|Bước\\s*\\d|\\(?[ivxIVX]+\\)|\\(?\\d{1,2}[.)/]|[a-zđ]\\d?\\)|[a-zđ]\\.\\s|Trường hợp|Lưu ý)");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0\\u2007\\u202f\\u200b\\ufeff]+");
 
     private PortalText() {
     }
@@ -67,10 +64,42 @@ final class PortalText {
         if (raw == null) {
             return "";
         }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
-        s = Arrays.stream(s.split("\n", -1)).map(l -> SPACES.matcher(l).replaceAll(" ").strip())
-                .collect(Collectors.joining("\n")).strip();
-        return isPlaceholder(s) ? "" : s;
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        // one pass instead of regular expressions: this runs on every field of thousands of records
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                trimEnd(out);
+                out.append('\n');
+                pendingSpace = false;
+            } else if (isSpace(c)) {
+                pendingSpace = out.length() > 0 && out.charAt(out.length() - 1) != '\n';
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        String result = out.toString().strip();
+        return isPlaceholder(result) ? "" : result;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u200b'
+                || c == '\ufeff' || c == '\f' || c == '\u000b';
+    }
+
+    private static void trimEnd(StringBuilder out) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
     }
 
     static boolean isPlaceholder(String s) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -21,28 +22,27 @@ import java.util.stream.Stream;
 final class RecordFiles {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What was read, and what could not be. */
-    record Read(List<SourceRecord> records, List<Rejection> unreadable) {
-    }
-
     private RecordFiles() {
     }
 
-    static Read read(List<Path> paths) {
-        List<SourceRecord> records = new ArrayList<>();
+    /**
+     * Hands every record to {@code sink} as it is read (so thousands of large records need not be held
+     * at once) and returns what could not be read.
+     */
+    static List<Rejection> read(List<Path> paths, Consumer<SourceRecord> sink) {
         List<Rejection> unreadable = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 unreadable.add(new Rejection(RecordLocation.wholeFile(path), "(đường dẫn)", "không tồn tại"));
             } else if (Files.isDirectory(path)) {
                 for (Path file : filesUnder(path, unreadable)) {
-                    readFile(file, records, unreadable);
+                    readFile(file, sink, unreadable);
                 }
             } else {
-                readFile(path, records, unreadable);
+                readFile(path, sink, unreadable);
             }
         }
-        return new Read(records, unreadable);
+        return unreadable;
     }
 
     private static List<Path> filesUnder(Path dir, List<Rejection> unreadable) {
@@ -58,37 +58,52 @@ final class RecordFiles {
         }
     }
 
+    private static int emit(Consumer<SourceRecord> sink, SourceRecord heldBack, int found, SourceRecord record) {
+        int count = found;
+        if (heldBack != null) {
+            sink.accept(heldBack);
+            count++;
+        }
+        sink.accept(record);
+        return count + 1;
+    }
+
     private static boolean isRecordFile(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ndjson");
     }
 
     /** One JSON value (an object or an array of objects), or a sequence of values, one a line. */
-    private static void readFile(Path file, List<SourceRecord> records, List<Rejection> unreadable) {
-        List<SourceRecord> found = new ArrayList<>();
+    private static void readFile(Path file, Consumer<SourceRecord> sink, List<Rejection> unreadable) {
+        int found = 0;
+        SourceRecord first = null;
         try (JsonParser parser = JSON.getFactory().createParser(file.toFile());
              MappingIterator<JsonNode> values = JSON.readerFor(JsonNode.class).readValues(parser)) {
-            int index = 0;
+            // the first value is held back one step: a file of one record is named without a line
             while (values.hasNextValue()) {
                 int line = parser.currentTokenLocation().getLineNr();
                 JsonNode value = values.nextValue();
-                index++;
                 if (value.isArray()) {
                     for (int i = 0; i < value.size(); i++) {
-                        found.add(new SourceRecord(new RecordLocation(file, "bản ghi " + (i + 1)), value.get(i)));
+                        found = emit(sink, first, found, new SourceRecord(new RecordLocation(file, "bản ghi " + (i + 1)), value.get(i)));
+                        first = null;
                     }
+                } else if (found == 0 && first == null) {
+                    first = new SourceRecord(new RecordLocation(file, "dòng " + line), value);
                 } else {
-                    found.add(new SourceRecord(new RecordLocation(file, "dòng " + line), value));
+                    found = emit(sink, first, found, new SourceRecord(new RecordLocation(file, "dòng " + line), value));
+                    first = null;
                 }
             }
-            if (index == 1 && found.size() == 1) {
-                found.set(0, new SourceRecord(RecordLocation.wholeFile(file), found.get(0).json()));
+            if (first != null) {
+                sink.accept(new SourceRecord(RecordLocation.wholeFile(file), first.json()));
+                found++;
             }
-            if (found.isEmpty()) {
+            if (found == 0) {
                 unreadable.add(new Rejection(RecordLocation.wholeFile(file), "(tệp)", "không có bản ghi nào"));
             }
-            records.addAll(found);
         } catch (JsonProcessingException e) {
+            // records before the error may have been handed over; the caller writes nothing when any file is unreadable
             unreadable.add(new Rejection(new RecordLocation(file, "dòng " + e.getLocation().getLineNr()),
                     "(JSON)", "không đọc được: " + e.getOriginalMessage()));
         } catch (IOException e) {
