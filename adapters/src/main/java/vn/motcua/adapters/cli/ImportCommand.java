@@ -49,6 +49,16 @@ public class ImportCommand {
             return 2;
         }
         quietLogging();
+        try {
+            return importInto(arguments);
+        } catch (RuntimeException e) {
+            // a stored procedure that cannot be read, seeds that do not load, a disk error: say it plainly
+            err.println("Không nhập gì thêm: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int importInto(Arguments arguments) {
         KnowledgeFiles files = new KnowledgeFiles(arguments.dataDir());
         FileProcedureStore store = new FileProcedureStore(files.procedures());
         FileSeedState seedState = new FileSeedState(files.seedState());

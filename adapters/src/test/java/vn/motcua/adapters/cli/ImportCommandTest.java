@@ -82,4 +82,15 @@ class ImportCommandTest {
             assertThat(files.filter(f -> f.toString().endsWith(".json") && !f.getFileName().toString().startsWith("."))).isEmpty();
         }
     }
+
+    @Test
+    void a_broken_stored_procedure_answers_1_naming_its_file() throws Exception {
+        Files.createDirectories(dataDir.resolve("procedures"));
+        Files.writeString(dataDir.resolve("procedures/1.001193.json"), "{\"id\": \"1.001193\", \"levels\": 5}");
+
+        int code = run("--data-dir", dataDir.toString(), RECORDS.resolve("1.000894.json").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err()).contains("Không nhập gì thêm", "1.001193.json");
+    }
 }
