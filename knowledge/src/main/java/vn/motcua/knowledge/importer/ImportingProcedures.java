@@ -169,7 +169,8 @@ public class ImportingProcedures {
                 facts.agencies(), facts.applicants(), facts.submitAt(), facts.channels(), facts.online(),
                 facts.documents(), facts.steps(), facts.timeLimit(), facts.fee(), curated.feeExemptions(),
                 facts.requirements(), facts.result(), facts.legalBasis(), curated.related(), List.copyOf(aliases),
-                curated.examples(), facts.source(), curated.lastReviewed(), caveats, null);
+                // the facts are no longer the ones a person reviewed, so the review date does not carry over
+                curated.examples(), facts.source(), null, caveats, null);
     }
 
     /** Related ids must name a procedure that will be in the knowledge base after the import. */

@@ -129,7 +129,7 @@ class ImportingProceduresTest {
                 null, List.of(), "UBND xã", procedure("x.x", "x").channels(), null, procedure("x.x", "x").documents(),
                 List.of("Nộp"), "1 ngày", "Miễn phí", null, List.of(), "Giấy khai sinh", List.of(), List.of(),
                 List.of("làm giấy khai sinh"), List.of("khai sinh cần gì", "khai sinh ở đâu", "khai sinh mất bao lâu"),
-                null, null, List.of(), null);
+                null, java.time.LocalDate.of(2026, 11, 1), List.of(), null);
         store.save(seed, 0);
 
         ImportReport report = importing.run(List.of(NationalRecords.file("1.001193")), false);
@@ -141,6 +141,7 @@ class ImportingProceduresTest {
         assertThat(merged.channels()).hasSize(3);
         assertThat(merged.aliases()).contains("làm giấy khai sinh");
         assertThat(merged.examples()).hasSize(3);
+        assertThat(merged.lastReviewed()).as("the imported facts were not reviewed").isNull();
     }
 
     @Test
