@@ -3,6 +3,8 @@ package vn.motcua.knowledge.importer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -188,21 +190,34 @@ public class ImportingProcedures {
         broken.forEach(accepted::remove);
     }
 
-    private void write(Iterable<Procedure> procedures, List<String> added, List<String> changed, List<String> unchanged) {
-        for (Procedure p : procedures) {
-            String id = p.publicId();
-            Optional<Procedure> current = store.find(id);
-            if (current.isPresent() && SyncingSeeds.fingerprint(current.get()).equals(SyncingSeeds.fingerprint(p))) {
-                unchanged.add(id);
-                continue;
+    private enum Written { ADDED, CHANGED, UNCHANGED }
+
+    /** Each file is forced to disk on its own; writing several at once keeps the disk busy. */
+    private void write(Collection<Procedure> procedures, List<String> added, List<String> changed, List<String> unchanged) {
+        List<Written> outcomes = procedures.parallelStream().map(this::write).toList();
+        Iterator<Procedure> order = procedures.iterator();
+        for (Written outcome : outcomes) {
+            String id = order.next().publicId();
+            switch (outcome) {
+                case ADDED -> added.add(id);
+                case CHANGED -> changed.add(id);
+                case UNCHANGED -> unchanged.add(id);
             }
-            try {
-                store.save(p, current.map(Procedure::versionOrZero).orElse(0L));
-            } catch (StaleVersionException e) {
-                throw new IllegalStateException("procedure " + id + " changed during the import; run it again", e);
-            }
-            (current.isPresent() ? changed : added).add(id);
         }
+    }
+
+    private Written write(Procedure p) {
+        String id = p.publicId();
+        Optional<Procedure> current = store.find(id);
+        if (current.isPresent() && SyncingSeeds.fingerprint(current.get()).equals(SyncingSeeds.fingerprint(p))) {
+            return Written.UNCHANGED;
+        }
+        try {
+            store.save(p, current.map(Procedure::versionOrZero).orElse(0L));
+        } catch (StaleVersionException e) {
+            throw new IllegalStateException("procedure " + id + " changed during the import; run it again", e);
+        }
+        return current.isPresent() ? Written.CHANGED : Written.ADDED;
     }
 
     private void removeOthers(Set<String> keep, List<String> removed) {
