@@ -63,7 +63,7 @@ public class ImportCommand {
         FileProcedureStore store = new FileProcedureStore(files.procedures());
         FileSeedState seedState = new FileSeedState(files.seedState());
         if (!arguments.replace()) {
-            // seeds first, so that a national record for a seed's code updates that seed instead of doubling it
+            // seeds first, so that a national record for a curated seed's code does not add a second procedure
             new SyncingSeeds(store, seedState).apply(new SeedLoader().load(KnowledgeFiles.seedsOnClasspath()));
         }
         ImportReport report = new ImportingProcedures(store, seedState).run(arguments.paths(), arguments.replace());
@@ -98,16 +98,21 @@ public class ImportCommand {
             report.unreadable().forEach(r -> err.println("  " + r));
             return;
         }
-        if (report.imported() == 0) {
+        if (report.imported() == 0 && report.keptCurated().isEmpty()) {
             err.println("Không nhập gì: không có bản ghi nào hợp lệ trong " + report.read() + " bản ghi.");
             report.rejected().forEach(r -> err.println("  " + r));
             return;
         }
         out.printf(Locale.ROOT, "Đã nhập %d/%d bản ghi vào %s trong %.1f s.%n", report.imported(), report.read(),
                 files.procedures(), report.elapsed().toMillis() / 1000.0);
-        out.printf("Thêm mới: %d, thay đổi: %d, không đổi: %d, bị loại: %d%s%n", report.added().size(),
-                report.changed().size(), report.unchanged().size(), rejectedRecords(report),
+        out.printf("Thêm mới: %d, thay đổi: %d, không đổi: %d, giữ bản biên soạn: %d, bị loại: %d%s%n",
+                report.added().size(), report.changed().size(), report.unchanged().size(),
+                report.keptCurated().size(), rejectedRecords(report),
                 replace ? ", gỡ khỏi cơ sở tri thức (--replace): " + report.removed().size() : "");
+        if (!report.keptCurated().isEmpty()) {
+            out.println("Giữ bản đã biên soạn, không ghi đè bằng bản ghi quốc gia cùng mã (" + report.keptCurated().size()
+                    + "): " + String.join(", ", report.keptCurated()));
+        }
         if (!report.rejected().isEmpty()) {
             out.println("Bị loại (tệp: trường: lý do):");
             report.rejected().forEach(r -> out.println("  " + r));

@@ -64,6 +64,7 @@ class ImportCommandTest {
         int code = run("--data-dir", dataDir.toString(), RECORDS.resolve("1.001193.json").toString());
 
         assertThat(code).isZero();
+        assertThat(out()).contains("Giữ bản đã biên soạn", "(1.001193)");
         FileProcedureStore store = new FileProcedureStore(dataDir.resolve("procedures"));
         assertThat(store.all()).filteredOn(p -> "1.001193".equals(p.nationalCode())).hasSize(1);
         assertThat(store.all().stream().map(Procedure::nationalCode).filter(c -> c != null)).doesNotHaveDuplicates();

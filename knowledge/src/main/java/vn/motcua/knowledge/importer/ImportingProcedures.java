@@ -7,12 +7,10 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.motcua.knowledge.procedure.Caveat;
 import vn.motcua.knowledge.procedure.InvalidProcedureException;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.procedure.ProcedureJson;
@@ -26,10 +24,10 @@ import vn.motcua.knowledge.store.StaleVersionException;
 /**
  * Imports procedure records into the store. Every record is read and checked before anything is
  * written, so bad input never leaves a half-done import; a record that fails is reported with its file
- * and field and skipped. A national record whose code an existing procedure already carries (a curated
- * seed, say) updates that procedure's facts and keeps its id, everyday names, example questions,
- * caveats and related procedures. With {@code replace}, the store ends up holding only what was
- * imported, and seeds are never loaded again.
+ * and field and skipped. A national record whose code a curated procedure (one with a catalogue id,
+ * such as a seed) already carries is not imported over it: people checked and rewrote that procedure,
+ * and the raw record would undo their work; the report lists it as kept. With {@code replace}, the
+ * store ends up holding only what was imported, and seeds are never loaded again.
  */
 public class ImportingProcedures {
     private static final int BATCH = 256;
@@ -68,7 +66,7 @@ public class ImportingProcedures {
                 removeOthers(accepted.keySet(), removed);
             }
         }
-        return new ImportReport(intake.read, added, changed, unchanged, removed, rejected, unreadable,
+        return new ImportReport(intake.read, added, changed, unchanged, intake.keptCurated, removed, rejected, unreadable,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -82,6 +80,7 @@ public class ImportingProcedures {
         private final Map<String, Procedure> accepted = new LinkedHashMap<>();
         private final Map<String, RecordLocation> origin = new LinkedHashMap<>();
         private final List<Rejection> rejected = new ArrayList<>();
+        private final List<String> keptCurated = new ArrayList<>();
         private int read;
 
         Intake(Map<String, Procedure> byNationalCode) {
@@ -108,7 +107,14 @@ public class ImportingProcedures {
         }
 
         private void take(Converted converted) {
-            Procedure merged = mergeWithExisting(converted.procedure(), byNationalCode);
+            Procedure imported = converted.procedure();
+            Procedure curated = imported.publicId().equals(imported.nationalCode())
+                    ? byNationalCode.get(imported.nationalCode()) : null;
+            if (curated != null) {
+                keptCurated.add(curated.publicId() + " (" + imported.nationalCode() + ")");
+                return;
+            }
+            Procedure merged = imported;
             RecordLocation earlier = origin.putIfAbsent(merged.publicId(), converted.location());
             if (earlier != null) {
                 rejected.add(new Rejection(converted.location(), "id", "trùng mã " + merged.publicId() + " với " + earlier));
@@ -151,28 +157,6 @@ public class ImportingProcedures {
             return new Refused(e.problems().stream()
                     .map(problem -> new Rejection(record.location(), problem.field(), problem.message())).toList());
         }
-    }
-
-    /** A national record for a code the store already holds under another id updates that procedure. */
-    private static Procedure mergeWithExisting(Procedure imported, Map<String, Procedure> byNationalCode) {
-        if (imported.nationalCode() == null || !imported.publicId().equals(imported.nationalCode())) {
-            return imported;
-        }
-        Procedure existing = byNationalCode.get(imported.nationalCode());
-        return existing == null ? imported : keepCuratedParts(imported, existing);
-    }
-
-    private static Procedure keepCuratedParts(Procedure facts, Procedure curated) {
-        Set<String> aliases = new LinkedHashSet<>(curated.aliases());
-        aliases.addAll(facts.aliases());
-        List<Caveat> caveats = new ArrayList<>(curated.caveats());
-        facts.caveats().stream().filter(c -> !caveats.contains(c)).forEach(caveats::add);
-        return new Procedure(curated.id(), facts.nationalCode(), facts.name(), facts.field(), facts.levels(),
-                facts.agencies(), facts.applicants(), facts.submitAt(), facts.channels(), facts.online(),
-                facts.documents(), facts.steps(), facts.timeLimit(), facts.fee(), curated.feeExemptions(),
-                facts.requirements(), facts.result(), facts.legalBasis(), curated.related(), List.copyOf(aliases),
-                // the facts are no longer the ones a person reviewed, so the review date does not carry over
-                curated.examples(), facts.source(), null, caveats, null);
     }
 
     /** Related ids must name a procedure that will be in the knowledge base after the import. */

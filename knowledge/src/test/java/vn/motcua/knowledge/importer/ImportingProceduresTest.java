@@ -124,24 +124,32 @@ class ImportingProceduresTest {
     }
 
     @Test
-    void a_national_record_updates_the_seed_with_its_code_and_keeps_the_curated_parts() throws Exception {
-        Procedure seed = new Procedure("ho-tich.khai-sinh", "1.001193", "Khai sinh (cũ)", "Hộ tịch", List.of("Cấp xã"),
-                null, List.of(), "UBND xã", procedure("x.x", "x").channels(), null, procedure("x.x", "x").documents(),
-                List.of("Nộp"), "1 ngày", "Miễn phí", null, List.of(), "Giấy khai sinh", List.of(), List.of(),
-                List.of("làm giấy khai sinh"), List.of("khai sinh cần gì", "khai sinh ở đâu", "khai sinh mất bao lâu"),
-                null, java.time.LocalDate.of(2026, 11, 1), List.of(), null);
-        store.save(seed, 0);
+    void a_national_record_does_not_overwrite_the_curated_procedure_with_its_code() throws Exception {
+        Procedure curated = new Procedure("ho-tich.khai-sinh", "1.001193", "Đăng ký khai sinh (biên soạn)", "Hộ tịch",
+                List.of("Cấp xã"), null, List.of(), "UBND xã", procedure("x.x", "x").channels(), null,
+                procedure("x.x", "x").documents(), List.of("Nộp"), "1 ngày", "Miễn phí", null, List.of(),
+                "Giấy khai sinh", List.of(), List.of(), List.of("làm giấy khai sinh"),
+                List.of("khai sinh cần gì", "khai sinh ở đâu", "khai sinh mất bao lâu"), null,
+                java.time.LocalDate.of(2026, 11, 1), List.of(), null);
+        store.save(curated, 0);
 
-        ImportReport report = importing.run(List.of(NationalRecords.file("1.001193")), false);
+        ImportReport report = importing.run(List.of(NationalRecords.file("1.001193"), NationalRecords.file("1.000894")), false);
 
-        assertThat(report.changed()).containsExactly("ho-tich.khai-sinh");
+        assertThat(report.keptCurated()).containsExactly("ho-tich.khai-sinh (1.001193)");
+        assertThat(report.added()).containsExactly("1.000894");
         assertThat(store.find("1.001193")).isEmpty();
-        Procedure merged = store.find("ho-tich.khai-sinh").orElseThrow();
-        assertThat(merged.name()).isEqualTo("Đăng ký khai sinh");
-        assertThat(merged.channels()).hasSize(3);
-        assertThat(merged.aliases()).contains("làm giấy khai sinh");
-        assertThat(merged.examples()).hasSize(3);
-        assertThat(merged.lastReviewed()).as("the imported facts were not reviewed").isNull();
+        assertThat(store.find("ho-tich.khai-sinh").orElseThrow().name()).isEqualTo("Đăng ký khai sinh (biên soạn)");
+        assertThat(report.failed()).isFalse();
+    }
+
+    @Test
+    void under_replace_the_national_code_is_the_id_even_where_a_seed_had_it() throws Exception {
+        store.save(procedure("ho-tich.khai-sinh", "Đăng ký khai sinh"), 0);
+
+        ImportReport report = importing.run(List.of(NationalRecords.file("1.001193")), true);
+
+        assertThat(report.keptCurated()).isEmpty();
+        assertThat(store.all()).extracting(Procedure::id).containsExactly("1.001193");
     }
 
     @Test
