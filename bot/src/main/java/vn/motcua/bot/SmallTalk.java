@@ -20,8 +20,10 @@ public class SmallTalk {
                     "Xin chào! Tôi là trợ lý ảo của " + shop.name() + ". Tôi có thể giúp gì cho bạn?", menu()));
             case HELP -> List.of(Reply.withOptions(help(), menu()));
             case DOSSIER_STATUS -> List.of(Reply.text(
-                    "Để tra cứu hồ sơ, vui lòng liên hệ " + shop.name() + " qua đường dây nóng " + shop.hotline()
-                            + " và cung cấp mã hồ sơ in trên giấy tiếp nhận."));
+                    "Để tra cứu tình trạng hồ sơ, bạn nhắn mã hồ sơ in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả"
+                            + " (ví dụ 000.00.21.H42-251103-0012) trong khung chat, Telegram, Zalo hoặc SMS. Để bảo"
+                            + " vệ thông tin cá nhân, trợ lý sẽ hỏi thêm 4 số cuối số điện thoại hoặc số định danh"
+                            + " của người nộp hồ sơ. Hỗ trợ trực tiếp: " + shop.name() + ", " + shop.hotline() + "."));
             case POSTAL_BOOKING -> List.of(Reply.text(
                     "Để đặt dịch vụ bưu chính công ích, vui lòng liên hệ bưu điện gần nhất hoặc đường dây nóng "
                             + shop.hotline() + "."));

@@ -56,6 +56,11 @@ public final class ConversationHarness {
         return new ConversationHarness(Channel.WEB, "test-conversation", List.of(flows));
     }
 
+    /** A citizen with their own id on a given channel (several of them can share the same flows). */
+    public static ConversationHarness on(Channel channel, String sender, Flow... flows) {
+        return new ConversationHarness(channel, sender, List.of(flows));
+    }
+
     /** The seed knowledge base from the repository's {@code seeds/procedures}, loaded once per test run. */
     public static synchronized KnowledgeBase knowledge() {
         if (sharedKnowledge == null) {

@@ -17,7 +17,11 @@ public class IntentClassifier {
     private static final Phrases STATUS = Phrases.of(List.of(
             "tra cứu hồ sơ", "hồ sơ của tôi", "hồ sơ của em", "hồ sơ của mình", "tình trạng hồ sơ",
             "tiến độ hồ sơ", "hồ sơ đến đâu", "đến đâu rồi", "tới đâu", "xử lý tới đâu", "xử lý đến đâu",
-            "mã hồ sơ", "đã có kết quả chưa", "xong chưa", "ở bước nào", "đang ở bước nào"));
+            "mã hồ sơ", "đã có kết quả chưa", "xong chưa", "ở bước nào", "đang ở bước nào",
+            "theo dõi hồ sơ", "hủy theo dõi", "ngừng theo dõi", "dừng theo dõi", "bỏ theo dõi", "ngừng nhận tin"));
+    // asking for the post to bring a result wins over the dossier code the request names
+    private static final Phrases BOOKING_REQUEST = Phrases.of(List.of(
+            "đặt bưu điện", "đặt bưu chính", "đặt dịch vụ bưu chính", "trả kết quả tại nhà", "nhận kết quả tại nhà"));
     private static final Phrases BOOKING = Phrases.of(List.of(
             "bưu điện", "bưu chính", "bưu chính công ích", "tận nhà", "tại nhà", "về nhà", "ship",
             "giao kết quả", "chuyển phát"));
@@ -40,6 +44,9 @@ public class IntentClassifier {
     public Understanding understand(String text) {
         String folded = VietnameseText.fold(text);
         int words = folded.isEmpty() ? 0 : folded.split(" ").length;
+        if (BOOKING_REQUEST.foundIn(folded)) {
+            return new Understanding(Intent.POSTAL_BOOKING, null, List.of(), Understanding.Confidence.NONE);
+        }
         if (DOSSIER_CODE.matcher(text).find() || STATUS.foundIn(folded)) {
             return new Understanding(Intent.DOSSIER_STATUS, null, List.of(), Understanding.Confidence.NONE);
         }

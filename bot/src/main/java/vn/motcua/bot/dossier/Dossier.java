@@ -1,0 +1,56 @@
+package vn.motcua.bot.dossier;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * One dossier as the one-stop system reports it. The applicant's phone and ID number are kept only to
+ * check the second factor; they are never shown back.
+ */
+public record Dossier(
+        DossierCode code,
+        DossierStatus status,
+        String procedure,
+        String applicantPhone,
+        String applicantIdNumber,
+        String applicantName,
+        String agency,
+        String note,
+        OffsetDateTime receivedAt,
+        OffsetDateTime dueAt) {
+
+    /** Dates are Vietnamese dates, whatever offset a system sent them with. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    public Dossier {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(procedure, "procedure");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(dueAt, "dueAt");
+    }
+
+    public LocalDate receivedOn() {
+        return receivedAt.atZoneSameInstant(VIETNAM).toLocalDate();
+    }
+
+    public LocalDate dueOn() {
+        return dueAt.atZoneSameInstant(VIETNAM).toLocalDate();
+    }
+
+    /** Days past the due date while the dossier is still pending; zero when on time or finished. */
+    public long daysOverdue(LocalDate today) {
+        if (!status.pending() || !today.isAfter(dueOn())) {
+            return 0;
+        }
+        return ChronoUnit.DAYS.between(dueOn(), today);
+    }
+
+    public Dossier withStatus(DossierStatus newStatus) {
+        return new Dossier(code, newStatus, procedure, applicantPhone, applicantIdNumber, applicantName, agency,
+                note, receivedAt, dueAt);
+    }
+}

@@ -1,0 +1,16 @@
+package vn.motcua.bot.dossier;
+
+import java.time.Instant;
+import vn.motcua.bot.message.Channel;
+
+/** Every lookup, for the record: who, on which channel, when, which code and what came of it. Never the factor. */
+public interface LookupAudit {
+
+    void record(Entry entry);
+
+    record Entry(Instant at, Channel channel, String sender, String code, Outcome outcome) {
+    }
+
+    /** The citizen sees the same answer for UNKNOWN_CODE and WRONG_FACTOR; the record tells them apart. */
+    enum Outcome { OPENED, UNKNOWN_CODE, WRONG_FACTOR, LOCKED_OUT, UNAVAILABLE }
+}

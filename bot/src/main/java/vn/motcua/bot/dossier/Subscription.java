@@ -1,0 +1,8 @@
+package vn.motcua.bot.dossier;
+
+import java.time.Instant;
+import vn.motcua.bot.message.ConversationKey;
+
+/** A citizen who asked to be told when a dossier moves, on the channel they asked on, and what they know. */
+public record Subscription(ConversationKey subscriber, DossierCode code, DossierStatus lastKnown, Instant since) {
+}

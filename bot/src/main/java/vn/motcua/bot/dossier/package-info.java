@@ -1,0 +1,2 @@
+/** Dossier status: recognising codes, the guarded lookup, and notifying subscribers when a dossier moves. */
+package vn.motcua.bot.dossier;
