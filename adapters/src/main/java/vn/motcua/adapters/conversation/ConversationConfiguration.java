@@ -12,6 +12,7 @@ import vn.motcua.bot.SmallTalk;
 import vn.motcua.bot.answering.AnswerWriter;
 import vn.motcua.bot.answering.AnsweringQuestion;
 import vn.motcua.bot.answering.InMemoryUnansweredQuestions;
+import vn.motcua.bot.answering.ShopContact;
 import vn.motcua.bot.answering.UnansweredQuestions;
 import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.conversation.InMemoryConversationStore;
@@ -42,6 +43,12 @@ class ConversationConfiguration {
         return new InMemoryUnansweredQuestions(10_000);
     }
 
+    /** The shop's contact as the core sees it; other packages' flows (dossier lookup) need it too. */
+    @Bean
+    ShopContact shopContact(ShopSettings shop) {
+        return shop.contact();
+    }
+
     @Bean
     IntentClassifier intentClassifier(ProcedureCatalog catalog) {
         return new IntentClassifier(catalog, new SectionDetector(), new MatchConfidence(4.0f, 0.97f));
@@ -49,9 +56,9 @@ class ConversationConfiguration {
 
     @Bean
     Assistant assistant(IntentClassifier classifier, ProcedureCatalog catalog, ConversationStore conversations,
-                        UnansweredQuestions unanswered, ObjectProvider<Flow> flows, ShopSettings shop) {
-        AnsweringQuestion answering = new AnsweringQuestion(new AnswerWriter(), shop.contact(), unanswered);
+                        UnansweredQuestions unanswered, ObjectProvider<Flow> flows, ShopContact shop) {
+        AnsweringQuestion answering = new AnsweringQuestion(new AnswerWriter(), shop, unanswered);
         return new Assistant(classifier, answering, catalog, conversations, flows.orderedStream().toList(),
-                new SmallTalk(shop.contact()));
+                new SmallTalk(shop));
     }
 }

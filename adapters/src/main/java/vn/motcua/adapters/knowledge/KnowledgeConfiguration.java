@@ -56,8 +56,9 @@ class KnowledgeConfiguration {
             }
 
             @Override
+            /** By catalogue id, else by national code (one-stop systems name procedures by the latter). */
             public Optional<Procedure> find(String id) {
-                return kb.find(id);
+                return kb.find(id).or(() -> kb.all().stream().filter(p -> id.equals(p.nationalCode())).findFirst());
             }
         };
     }

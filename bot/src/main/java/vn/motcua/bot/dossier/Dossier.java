@@ -31,6 +31,13 @@ public record Dossier(
         Objects.requireNonNull(procedure, "procedure");
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(dueAt, "dueAt");
+        // one offset for all, so that the same moment sent as UTC or +07:00 is the same dossier
+        receivedAt = inVietnam(receivedAt);
+        dueAt = inVietnam(dueAt);
+    }
+
+    private static OffsetDateTime inVietnam(OffsetDateTime t) {
+        return t.atZoneSameInstant(VIETNAM).toOffsetDateTime();
     }
 
     public LocalDate receivedOn() {

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import vn.motcua.bot.answering.ShopContact;
 import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.message.Reply.Option;
@@ -105,16 +104,9 @@ public class DossierReport {
         return shop.name() + ", " + shop.address();
     }
 
-    /** The procedure's name from the knowledge base: by catalogue id, else by national code. */
+    /** The procedure's name from the knowledge base, else its code as the one-stop system sent it. */
     private String procedureName(String procedure) {
-        Optional<Procedure> found = catalog.find(procedure);
-        if (found.isEmpty()) {
-            found = catalog.search(procedure, 3).stream()
-                    .map(hit -> hit.procedure())
-                    .filter(p -> procedure.equals(p.nationalCode()))
-                    .findFirst();
-        }
-        return found.map(Procedure::name).orElse("mã " + procedure);
+        return catalog.find(procedure).map(Procedure::name).orElse("mã " + procedure);
     }
 
     private static boolean present(String s) {

@@ -10,5 +10,6 @@ public interface ProcedureCatalog {
 
     List<SearchHit> search(String question, int limit);
 
+    /** By catalogue id, or by national code (what one-stop systems send). */
     Optional<Procedure> find(String id);
 }

@@ -1,0 +1,95 @@
+package vn.motcua.adapters.dossier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import vn.motcua.adapters.AssistantSettings;
+import vn.motcua.adapters.InMemoryStore;
+import vn.motcua.bot.answering.ShopContact;
+import vn.motcua.bot.dossier.DossierRegistry;
+import vn.motcua.bot.dossier.DossierReport;
+import vn.motcua.bot.dossier.DossierStore;
+import vn.motcua.bot.dossier.FollowingDossier;
+import vn.motcua.bot.dossier.InMemoryLookupAttempts;
+import vn.motcua.bot.dossier.LookingUpDossier;
+import vn.motcua.bot.dossier.LookupAttempts;
+import vn.motcua.bot.dossier.LookupAudit;
+import vn.motcua.bot.dossier.NotifyingSubscribers;
+import vn.motcua.bot.dossier.RecordingDossierUpdate;
+import vn.motcua.bot.dossier.Subscriptions;
+import vn.motcua.bot.flow.Flow;
+import vn.motcua.bot.message.OutboundChannel;
+import vn.motcua.bot.understanding.ProcedureCatalog;
+
+@Configuration(proxyBeanMethods = false)
+class DossierConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(DossierConfiguration.class);
+
+    @Bean
+    @InMemoryStore
+    DossierStore dossierStore(AssistantSettings assistant, DossierSettings settings, ObjectMapper json, Clock clock) {
+        FileDossierStore store = new FileDossierStore(assistant.dataDir().resolve("dossiers.jsonl"), json);
+        if (settings.demo()) {
+            int loaded = DemoDossiers.load(new ClassPathResource("seeds/demo/dossiers.json"), store, json, clock);
+            log.info("Demo dossiers (not real) loaded: {}; set assistant.dossiers.demo=false in production", loaded);
+        }
+        return store;
+    }
+
+    @Bean
+    @InMemoryStore
+    LookupAttempts lookupAttempts(DossierSettings settings, Clock clock) {
+        return new InMemoryLookupAttempts(settings.lookup().limits(), clock);
+    }
+
+    @Bean
+    @InMemoryStore
+    Subscriptions subscriptions(AssistantSettings assistant, ObjectMapper json) {
+        return new FileSubscriptions(assistant.dataDir().resolve("dossier-subscriptions.json"), json);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(LookupAudit.class)
+    FileLookupAudit lookupAudit(AssistantSettings assistant, ObjectMapper json) {
+        return new FileLookupAudit(assistant.dataDir().resolve("audit").resolve("dossier-lookups.jsonl"), json);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService dossierNoticeSending(DossierSettings settings) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(settings.noticeThreads(), r -> {
+            Thread t = new Thread(r, "dossier-notice-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Every channel adapter's outbound side; a channel that is off contributes none. */
+    @Bean
+    NotifyingSubscribers notifyingSubscribers(Subscriptions subscriptions, ObjectProvider<OutboundChannel> channels,
+                                              ExecutorService dossierNoticeSending) {
+        return new NotifyingSubscribers(subscriptions, channels.orderedStream().toList(), dossierNoticeSending);
+    }
+
+    @Bean
+    RecordingDossierUpdate recordingDossierUpdate(DossierStore store, NotifyingSubscribers notifying) {
+        return new RecordingDossierUpdate(store, notifying);
+    }
+
+    @Bean
+    Flow lookingUpDossier(DossierRegistry registry, LookupAttempts attempts, LookupAudit audit,
+                          Subscriptions subscriptions, NotifyingSubscribers notifying, ProcedureCatalog catalog,
+                          ShopContact shop, Clock clock) {
+        return new LookingUpDossier(registry, attempts, audit, new DossierReport(catalog, shop, clock),
+                new FollowingDossier(subscriptions, attempts, notifying, clock), shop, clock);
+    }
+}
