@@ -1,0 +1,105 @@
+package vn.motcua.adapters.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.bot.dossier.Dossier;
+import vn.motcua.bot.dossier.DossierCode;
+import vn.motcua.bot.dossier.DossierStatus;
+import vn.motcua.bot.dossier.LookupAudit;
+import vn.motcua.bot.dossier.Subscription;
+import vn.motcua.bot.message.Channel;
+import vn.motcua.bot.message.ConversationKey;
+
+/** What must survive a restart does: each store is written, dropped and read back from its file. */
+class FileStoresTest {
+    static final DossierCode CODE = new DossierCode("000.00.21.H42-251103-0012");
+    static final ConversationKey CHAT = new ConversationKey(Channel.TELEGRAM, "12345");
+
+    final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    @TempDir
+    Path dir;
+
+    static Dossier dossier(DossierStatus status) {
+        return new Dossier(CODE, status, "ho-tich.khai-sinh", "0912345678", null, "Nguyễn Văn Thử", null, "ghi chú",
+                OffsetDateTime.of(2026, 11, 3, 8, 30, 0, 0, ZoneOffset.ofHours(7)),
+                OffsetDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneOffset.UTC));
+    }
+
+    @Test
+    void subscriptions_and_what_they_know_survive_a_restart() {
+        Path file = dir.resolve("subscriptions.json");
+        var before = new FileSubscriptions(file, json);
+        before.subscribe(new Subscription(CHAT, CODE, DossierStatus.IN_PROGRESS, Instant.parse("2026-11-15T03:00:00Z")));
+        assertThat(before.advance(CHAT, CODE, DossierStatus.DONE)).isTrue();
+
+        var after = new FileSubscriptions(file, json);
+        assertThat(after.of(CODE)).singleElement().satisfies(s -> {
+            assertThat(s.subscriber()).isEqualTo(CHAT);
+            assertThat(s.lastKnown()).isEqualTo(DossierStatus.DONE);
+        });
+        // the notice for DONE went out before the restart: it must not go out again
+        assertThat(after.advance(CHAT, CODE, DossierStatus.DONE)).isFalse();
+        assertThat(after.cancelAll(CHAT)).isEqualTo(1);
+        assertThat(new FileSubscriptions(file, json).watched()).isEmpty();
+        assertThat(dir.resolve("subscriptions.json.tmp")).doesNotExist();
+    }
+
+    @Test
+    void pushed_dossiers_survive_a_restart_and_a_repeat_still_changes_nothing() throws Exception {
+        Path journal = dir.resolve("dossiers.jsonl");
+        var before = new FileDossierStore(journal, json);
+        assertThat(before.save(dossier(DossierStatus.IN_PROGRESS))).isTrue();
+        assertThat(before.save(dossier(DossierStatus.DONE))).isTrue();
+        assertThat(before.save(dossier(DossierStatus.DONE))).isFalse();
+        assertThat(Files.readAllLines(journal)).hasSize(2);
+
+        var after = new FileDossierStore(journal, json);
+        assertThat(after.find(CODE)).contains(dossier(DossierStatus.DONE));
+        assertThat(after.save(dossier(DossierStatus.DONE))).isFalse();
+    }
+
+    @Test
+    void a_torn_last_line_is_skipped() throws Exception {
+        Path journal = dir.resolve("dossiers.jsonl");
+        new FileDossierStore(journal, json).save(dossier(DossierStatus.IN_PROGRESS));
+        Files.writeString(journal, "{\"code\":\"000.00.21.H42-2511", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        assertThat(new FileDossierStore(journal, json).find(CODE)).map(Dossier::status).contains(DossierStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void the_journal_is_compacted_when_it_grows_far_beyond_the_dossiers() throws Exception {
+        Path journal = dir.resolve("dossiers.jsonl");
+        var store = new FileDossierStore(journal, json);
+        for (int i = 0; i < 1100; i++) {
+            store.save(dossier(i % 2 == 0 ? DossierStatus.IN_PROGRESS : DossierStatus.MORE_DOCUMENTS));
+        }
+        assertThat(Files.readAllLines(journal).size()).isLessThan(200);
+        assertThat(new FileDossierStore(journal, json).find(CODE)).map(Dossier::status)
+                .contains(DossierStatus.MORE_DOCUMENTS);
+    }
+
+    @Test
+    void the_audit_file_holds_who_where_when_and_what_but_no_factor() throws Exception {
+        Path file = dir.resolve("audit").resolve("lookups.jsonl");
+        var audit = new FileLookupAudit(file, json);
+        audit.record(new LookupAudit.Entry(Instant.parse("2026-11-15T03:00:00Z"), Channel.ZALO, "zalo-user-1",
+                CODE.value(), LookupAudit.Outcome.WRONG_FACTOR));
+        String line = Files.readString(file);
+        assertThat(line).contains("2026-11-15T03:00:00Z", "ZALO", "zalo-user-1", CODE.value(), "WRONG_FACTOR");
+        assertThat(audit.recent().recent()).hasSize(1);
+    }
+}
