@@ -13,18 +13,16 @@ import org.springframework.core.io.Resource;
 import vn.motcua.bot.dossier.Dossier;
 import vn.motcua.bot.dossier.DossierCode;
 import vn.motcua.bot.dossier.DossierStatus;
-import vn.motcua.bot.dossier.DossierStore;
 
 /**
  * The made-up dossiers of {@code seeds/demo/dossiers.json}. Their dates are given relative to today
  * (days ago, days until due), so the demo always shows one overdue dossier and the others on time.
- * A dossier already in the store (pushed since) is left as it is.
  */
 final class DemoDossiers {
     private DemoDossiers() {
     }
 
-    static int load(Resource file, DossierStore store, ObjectMapper json, Clock clock) {
+    static List<Dossier> read(Resource file, ObjectMapper json, Clock clock) {
         File demo;
         try (InputStream in = file.getInputStream()) {
             demo = json.readValue(in, File.class);
@@ -32,15 +30,7 @@ final class DemoDossiers {
             throw new UncheckedIOException("cannot read demo dossiers from " + file, e);
         }
         LocalDate today = LocalDate.now(clock.withZone(Dossier.VIETNAM));
-        int loaded = 0;
-        for (Entry e : demo.dossiers()) {
-            Dossier d = e.dossier(today);
-            if (store.find(d.code()).isEmpty()) {
-                store.save(d);
-                loaded++;
-            }
-        }
-        return loaded;
+        return demo.dossiers().stream().map(e -> e.dossier(today)).toList();
     }
 
     record File(List<Entry> dossiers) {

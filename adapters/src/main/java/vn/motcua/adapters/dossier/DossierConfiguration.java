@@ -39,8 +39,9 @@ class DossierConfiguration {
     DossierStore dossierStore(AssistantSettings assistant, DossierSettings settings, ObjectMapper json, Clock clock) {
         FileDossierStore store = new FileDossierStore(assistant.dataDir().resolve("dossiers.jsonl"), json);
         if (settings.demo()) {
-            int loaded = DemoDossiers.load(new ClassPathResource("seeds/demo/dossiers.json"), store, json, clock);
-            log.info("Demo dossiers (not real) loaded: {}; set assistant.dossiers.demo=false in production", loaded);
+            long held = DemoDossiers.read(new ClassPathResource("seeds/demo/dossiers.json"), json, clock).stream()
+                    .filter(store::holdForThisRun).count();
+            log.info("{} demo dossiers (not real) loaded; set assistant.dossiers.demo=false in production", held);
         }
         return store;
     }

@@ -57,6 +57,14 @@ class FileDossierStore implements DossierStore {
         return true;
     }
 
+    /**
+     * Keeps a dossier for this run only, unless the journal already has one with that code: the demo
+     * dossiers, whose dates are relative to the day the assistant starts.
+     */
+    synchronized boolean holdForThisRun(Dossier dossier) {
+        return dossiers.putIfAbsent(dossier.code(), dossier) == null;
+    }
+
     int size() {
         return dossiers.size();
     }

@@ -73,6 +73,20 @@ class FileStoresTest {
     }
 
     @Test
+    void demo_dossiers_are_held_for_the_run_only_and_never_hide_a_pushed_one() throws Exception {
+        Path journal = dir.resolve("dossiers.jsonl");
+        var store = new FileDossierStore(journal, json);
+        assertThat(store.holdForThisRun(dossier(DossierStatus.IN_PROGRESS))).isTrue();
+        assertThat(journal).doesNotExist();
+        assertThat(new FileDossierStore(journal, json).find(CODE)).isEmpty();
+
+        store.save(dossier(DossierStatus.DONE));
+        var restarted = new FileDossierStore(journal, json);
+        assertThat(restarted.holdForThisRun(dossier(DossierStatus.IN_PROGRESS))).isFalse();
+        assertThat(restarted.find(CODE)).map(Dossier::status).contains(DossierStatus.DONE);
+    }
+
+    @Test
     void a_torn_last_line_is_skipped() throws Exception {
         Path journal = dir.resolve("dossiers.jsonl");
         new FileDossierStore(journal, json).save(dossier(DossierStatus.IN_PROGRESS));

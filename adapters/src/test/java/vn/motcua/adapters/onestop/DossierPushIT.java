@@ -42,7 +42,7 @@ import vn.motcua.bot.message.Reply;
  * recording bean here (the real adapter is tested against its fake server).
  */
 @SpringBootTest(properties = {
-    "assistant.data-dir=target/test-data/dossier-push",
+    "assistant.data-dir=target/test-data/dossier-push-${random.uuid}", // a fresh data dir each run
     "assistant.onestop.push-secret=" + DossierPushIT.SECRET,
 })
 @AutoConfigureMockMvc
