@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.core.io.Resource;
 import vn.motcua.bot.dossier.Dossier;
-import vn.motcua.bot.dossier.DossierCode;
+import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.DossierStatus;
 
 /**

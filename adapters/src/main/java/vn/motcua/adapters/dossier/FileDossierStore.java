@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.adapters.dossier.DossierJson.StoredDossier;
 import vn.motcua.bot.dossier.Dossier;
-import vn.motcua.bot.dossier.DossierCode;
+import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.DossierStore;
 
 /**

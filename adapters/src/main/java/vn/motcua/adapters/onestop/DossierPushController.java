@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.bot.dossier.Dossier;
-import vn.motcua.bot.dossier.DossierCode;
+import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.RecordingDossierUpdate;
 
 /**

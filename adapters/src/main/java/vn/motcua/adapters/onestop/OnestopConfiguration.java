@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.bot.dossier.Dossier;
-import vn.motcua.bot.dossier.DossierCode;
+import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.DossierRegistry;
 import vn.motcua.bot.dossier.DossierStore;
 import vn.motcua.bot.dossier.NotifyingSubscribers;

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.bot.dossier.Dossier;
-import vn.motcua.bot.dossier.DossierCode;
+import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.DossierRegistry;
 import vn.motcua.bot.dossier.DossierStatus;
 

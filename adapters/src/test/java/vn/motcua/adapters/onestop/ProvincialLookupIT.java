@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.bot.dossier.Dossier;
-import vn.motcua.bot.dossier.DossierCode;
+import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.DossierRegistry;
 import vn.motcua.bot.dossier.DossierStatus;
 import vn.motcua.bot.dossier.InMemorySubscriptions;

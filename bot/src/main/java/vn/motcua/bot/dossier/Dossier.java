@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * One dossier as the one-stop system reports it. The applicant's phone and ID number are kept only to

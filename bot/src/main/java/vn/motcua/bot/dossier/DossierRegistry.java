@@ -1,6 +1,7 @@
 package vn.motcua.bot.dossier;
 
 import java.util.Optional;
+import vn.motcua.bot.understanding.DossierCode;
 
 /** Where the lookup finds a dossier by its code: what the one-stop system pushed, a provincial API, or both. */
 public interface DossierRegistry {

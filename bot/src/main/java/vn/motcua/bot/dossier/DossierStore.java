@@ -1,6 +1,7 @@
 package vn.motcua.bot.dossier;
 
 import java.util.Optional;
+import vn.motcua.bot.understanding.DossierCode;
 
 /** The dossiers the one-stop system pushed to the assistant, by code. */
 public interface DossierStore {

@@ -7,6 +7,7 @@ import vn.motcua.bot.message.ConversationKey;
 import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.understanding.Phrases;
 import vn.motcua.knowledge.text.VietnameseText;
+import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * "Tell me when it moves" and "stop telling me": only a citizen who opened the dossier with its second

@@ -3,6 +3,7 @@ package vn.motcua.bot.dossier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.motcua.bot.understanding.DossierCode;
 
 /** Pushed dossiers in this process. */
 public class InMemoryDossierStore implements DossierStore {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.motcua.bot.message.ConversationKey;
+import vn.motcua.bot.understanding.DossierCode;
 
 /** Failure windows, lock-outs and opened dossiers in this process; expired entries are dropped as it goes. */
 public class InMemoryLookupAttempts implements LookupAttempts {

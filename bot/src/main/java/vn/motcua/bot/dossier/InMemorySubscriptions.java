@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.motcua.bot.message.ConversationKey;
+import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * Subscriptions in this process. Every change goes through one lock, so an advance is atomic; a

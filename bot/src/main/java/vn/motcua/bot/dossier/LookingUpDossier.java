@@ -14,6 +14,7 @@ import vn.motcua.bot.message.InboundMessage;
 import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.understanding.Intent;
 import vn.motcua.bot.understanding.Understanding;
+import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * "Hồ sơ của tôi đến đâu rồi?": asks for the dossier code if the message has none, then for the second

@@ -3,6 +3,7 @@ package vn.motcua.bot.dossier;
 import java.time.Duration;
 import java.util.Optional;
 import vn.motcua.bot.message.ConversationKey;
+import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * Failed lookups per sender and per code, and the lock-out that follows too many: four digits are easy

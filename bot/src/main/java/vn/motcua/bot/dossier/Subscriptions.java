@@ -3,6 +3,7 @@ package vn.motcua.bot.dossier;
 import java.util.List;
 import java.util.Set;
 import vn.motcua.bot.message.ConversationKey;
+import vn.motcua.bot.understanding.DossierCode;
 
 /** Who follows which dossier. Must survive a restart: citizens were promised a message. */
 public interface Subscriptions {

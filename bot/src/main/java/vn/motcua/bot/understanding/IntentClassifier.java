@@ -47,7 +47,8 @@ public class IntentClassifier {
         if (BOOKING_REQUEST.foundIn(folded)) {
             return new Understanding(Intent.POSTAL_BOOKING, null, List.of(), Understanding.Confidence.NONE);
         }
-        if (DOSSIER_CODE.matcher(text).find() || STATUS.foundIn(folded)) {
+        // the loose pattern also catches partial codes; the flow then asks for the whole one
+        if (DOSSIER_CODE.matcher(text).find() || DossierCode.findIn(text).isPresent() || STATUS.foundIn(folded)) {
             return new Understanding(Intent.DOSSIER_STATUS, null, List.of(), Understanding.Confidence.NONE);
         }
         if (BOOKING.foundIn(folded)) {

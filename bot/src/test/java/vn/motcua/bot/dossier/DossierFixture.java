@@ -11,6 +11,7 @@ import vn.motcua.bot.ConversationHarness;
 import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.OutboundChannel;
 import vn.motcua.bot.message.Reply;
+import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * The dossier part of the assistant with in-memory ports, a recording Telegram channel, and "today" fixed

@@ -3,6 +3,8 @@ package vn.motcua.bot.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.motcua.bot.ConversationHarness;
 import vn.motcua.bot.understanding.Intent;
 
@@ -89,6 +91,15 @@ class LookingUpDossierTest {
     void a_code_and_its_factor_can_come_in_one_message() {
         fx.store.save(DossierFixture.dossier(CODE, DossierStatus.RECEIVED));
         fx.web().send("ma ho so " + CODE.toLowerCase() + " sdt 0912345678").expect("Tình trạng: Được tiếp nhận");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000.00.99.H99.251103.0001", "000_00_99_h99_251103_0001", "00000 99h99 2511030001",
+        "https://dvc.example.gov.vn/hs/000%2E00%2E99%2EH99-251103-0001"})
+    void every_form_the_code_reader_accepts_starts_a_lookup(String text) {
+        fx.store.save(DossierFixture.dossier(CODE, DossierStatus.RECEIVED));
+        fx.web().send(text).expectIntent("dossier_status").expect("4 số cuối").expect(CODE)
+                .send("5678").expect("Được tiếp nhận");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.motcua.bot.dossier;
+package vn.motcua.bot.understanding;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

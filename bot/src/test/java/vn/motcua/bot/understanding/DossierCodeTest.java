@@ -1,4 +1,4 @@
-package vn.motcua.bot.dossier;
+package vn.motcua.bot.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
