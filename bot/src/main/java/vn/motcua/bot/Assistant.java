@@ -63,7 +63,8 @@ public class Assistant {
     private Turn respond(Conversation conversation, InboundMessage message) {
         String content = message.content().strip();
         Optional<Flow> current = flowNamed(conversation.flow());
-        boolean cancel = CANCEL.foundIn(VietnameseText.fold(content)) && content.length() <= 30;
+        boolean cancel = CANCEL.foundIn(VietnameseText.fold(content)) && content.length() <= 30
+                && flows.stream().noneMatch(f -> f.ownsCommand(content));
         if (current.isPresent()) {
             if (cancel) {
                 return new Turn(conversation.idle(), List.of(Reply.text(

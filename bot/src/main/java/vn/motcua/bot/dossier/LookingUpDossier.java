@@ -60,6 +60,12 @@ public class LookingUpDossier implements Flow {
         return Intent.DOSSIER_STATUS;
     }
 
+    /** "HỦY THEO DÕI" stops notices; it is not a plain "hủy" of whatever is in progress. */
+    @Override
+    public boolean ownsCommand(String text) {
+        return FollowingDossier.isStop(text);
+    }
+
     @Override
     public Turn start(Conversation conversation, InboundMessage message, Understanding understanding) {
         return handle(conversation.enter(NAME, Map.of()), message);

@@ -19,4 +19,12 @@ public interface Flow {
     Turn start(Conversation conversation, InboundMessage message, Understanding understanding);
 
     Turn next(Conversation conversation, InboundMessage message);
+
+    /**
+     * Whether a message holding a cancel word is really this flow's own command (the dossier lookup's
+     * "HỦY THEO DÕI"): the assistant then hands it on instead of cancelling what is in progress.
+     */
+    default boolean ownsCommand(String text) {
+        return false;
+    }
 }

@@ -157,6 +157,18 @@ class LookingUpDossierTest {
     }
 
     @Test
+    void stopping_notices_works_in_the_middle_of_another_lookup_and_plain_cancel_still_cancels() {
+        Dossier d = DossierFixture.dossier(CODE, DossierStatus.IN_PROGRESS);
+        fx.store.save(d);
+        var chat = fx.telegram("chat-43").send(CODE).send("5678").choose("Báo tôi").expect("Đã đăng ký theo dõi");
+        chat.send("tra cứu hồ sơ").expect("mã hồ sơ")
+                .send("huy theo doi").expect("Đã hủy theo dõi 1 hồ sơ");
+        chat.send("tra cứu hồ sơ").expect("mã hồ sơ").send("hủy").expect("Đã hủy.");
+        fx.updates.record(d.withStatus(DossierStatus.DONE));
+        assertThat(fx.telegram.sent).isEmpty();
+    }
+
+    @Test
     void only_someone_who_opened_the_dossier_may_follow_it() {
         fx.store.save(DossierFixture.dossier(CODE, DossierStatus.IN_PROGRESS));
         fx.telegram("stranger").send("Theo dõi hồ sơ " + CODE).expect("4 số cuối")
