@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import vn.motcua.bot.dossier.Dossier;
 import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.DossierRegistry;
@@ -29,7 +30,9 @@ class OnestopConfiguration {
         return signature;
     }
 
+    /** The registry the lookup uses; primary over the provincial lookup bean, which is one source of it. */
     @Bean
+    @Primary
     DossierRegistry dossierRegistry(OnestopSettings settings, DossierStore pushed,
                                     ObjectProvider<ProvincialLookup> provincial) {
         return switch (settings.mode()) {
