@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,14 @@ class FileDossierStore implements DossierStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + journal, e);
         }
-        AtomicFile.write(journal, all.toString().getBytes(StandardCharsets.UTF_8));
+        try {
+            // the whole journal at once: a crash leaves the old one or the new one, never half of one
+            Path temporary = journal.resolveSibling(journal.getFileName() + ".tmp");
+            Files.writeString(temporary, all, StandardCharsets.UTF_8);
+            Files.move(temporary, journal, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rewrite " + journal, e);
+        }
         lines = dossiers.size();
     }
 

@@ -2,14 +2,11 @@ package vn.motcua.adapters.dossier;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import vn.motcua.adapters.AtomicJsonFile;
 import vn.motcua.adapters.dossier.DossierJson.StoredSubscription;
 import vn.motcua.bot.dossier.InMemorySubscriptions;
-import vn.motcua.bot.dossier.Subscription;
 
 /**
  * Subscriptions in memory, written whole to one file after every change (atomically), and read back at
@@ -17,36 +14,20 @@ import vn.motcua.bot.dossier.Subscription;
  * change rarely, so a full snapshot is cheap.
  */
 class FileSubscriptions extends InMemorySubscriptions {
-    private static final TypeReference<List<StoredSubscription>> LIST = new TypeReference<>() {
-    };
+    private final AtomicJsonFile<List<StoredSubscription>> file;
 
-    private final Path file;
-    private final ObjectMapper json;
+    FileSubscriptions(Path path, ObjectMapper json) {
+        this(new AtomicJsonFile<>(path, json, new TypeReference<>() {
+        }));
+    }
 
-    FileSubscriptions(Path file, ObjectMapper json) {
-        super(read(file, json));
+    private FileSubscriptions(AtomicJsonFile<List<StoredSubscription>> file) {
+        super(file.read().orElse(List.of()).stream().map(StoredSubscription::subscription).toList());
         this.file = file;
-        this.json = json;
     }
 
     @Override
     protected void changed() {
-        try {
-            AtomicFile.write(file, json.writeValueAsBytes(all().stream().map(StoredSubscription::of).toList()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write subscriptions to " + file, e);
-        }
-    }
-
-    private static List<Subscription> read(Path file, ObjectMapper json) {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        try {
-            return json.readValue(file.toFile(), LIST).stream().map(StoredSubscription::subscription).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read subscriptions from " + file
-                    + " (fix or remove the file; it is rewritten on the next change)", e);
-        }
+        file.write(all().stream().map(StoredSubscription::of).toList());
     }
 }
