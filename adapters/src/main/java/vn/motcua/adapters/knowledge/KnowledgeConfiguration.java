@@ -55,8 +55,8 @@ class KnowledgeConfiguration {
                 return kb.search(question, limit);
             }
 
-            @Override
             /** By catalogue id, else by national code (one-stop systems name procedures by the latter). */
+            @Override
             public Optional<Procedure> find(String id) {
                 return kb.find(id).or(() -> kb.all().stream().filter(p -> id.equals(p.nationalCode())).findFirst());
             }
