@@ -9,23 +9,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.bot.dossier.Dossier;
-import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.DossierStatus;
+import vn.motcua.bot.dossier.DossierStore;
+import vn.motcua.bot.dossier.InMemoryLookupAttempts;
+import vn.motcua.bot.dossier.LookupAttempts;
 import vn.motcua.bot.dossier.LookupAudit;
-import vn.motcua.bot.dossier.Subscription;
+import vn.motcua.bot.dossier.Subscriptions;
 import vn.motcua.bot.message.Channel;
-import vn.motcua.bot.message.ConversationKey;
+import vn.motcua.bot.understanding.DossierCode;
 
-/** What must survive a restart does: each store is written, dropped and read back from its file. */
+/**
+ * What must survive a restart does: each store is written, dropped and read back from its file; the
+ * file-backed and in-process stores meet the dossier store contracts.
+ */
 class FileStoresTest {
     static final DossierCode CODE = new DossierCode("000.00.21.H42-251103-0012");
-    static final ConversationKey CHAT = new ConversationKey(Channel.TELEGRAM, "12345");
 
     final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -37,39 +43,6 @@ class FileStoresTest {
         return new Dossier(CODE, status, "ho-tich.khai-sinh", "0912345678", null, "Nguyễn Văn Thử", null, "ghi chú",
                 OffsetDateTime.of(2026, 11, 3, 8, 30, 0, 0, ZoneOffset.ofHours(7)),
                 OffsetDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneOffset.UTC));
-    }
-
-    @Test
-    void subscriptions_and_what_they_know_survive_a_restart() {
-        Path file = dir.resolve("subscriptions.json");
-        var before = new FileSubscriptions(file, json);
-        before.subscribe(new Subscription(CHAT, CODE, DossierStatus.IN_PROGRESS, Instant.parse("2026-11-15T03:00:00Z")));
-        assertThat(before.advance(CHAT, CODE, DossierStatus.DONE)).isTrue();
-
-        var after = new FileSubscriptions(file, json);
-        assertThat(after.of(CODE)).singleElement().satisfies(s -> {
-            assertThat(s.subscriber()).isEqualTo(CHAT);
-            assertThat(s.lastKnown()).isEqualTo(DossierStatus.DONE);
-        });
-        // the notice for DONE went out before the restart: it must not go out again
-        assertThat(after.advance(CHAT, CODE, DossierStatus.DONE)).isFalse();
-        assertThat(after.cancelAll(CHAT)).isEqualTo(1);
-        assertThat(new FileSubscriptions(file, json).watched()).isEmpty();
-        assertThat(dir.resolve("subscriptions.json.tmp")).doesNotExist();
-    }
-
-    @Test
-    void pushed_dossiers_survive_a_restart_and_a_repeat_still_changes_nothing() throws Exception {
-        Path journal = dir.resolve("dossiers.jsonl");
-        var before = new FileDossierStore(journal, json);
-        assertThat(before.save(dossier(DossierStatus.IN_PROGRESS))).isTrue();
-        assertThat(before.save(dossier(DossierStatus.DONE))).isTrue();
-        assertThat(before.save(dossier(DossierStatus.DONE))).isFalse();
-        assertThat(Files.readAllLines(journal)).hasSize(2);
-
-        var after = new FileDossierStore(journal, json);
-        assertThat(after.find(CODE)).contains(dossier(DossierStatus.DONE));
-        assertThat(after.save(dossier(DossierStatus.DONE))).isFalse();
     }
 
     @Test
@@ -115,5 +88,45 @@ class FileStoresTest {
         String line = Files.readString(file);
         assertThat(line).contains("2026-11-15T03:00:00Z", "ZALO", "zalo-user-1", CODE.value(), "WRONG_FACTOR");
         assertThat(audit.recent().recent()).hasSize(1);
+    }
+
+    @Nested
+    class PushedDossiers extends DossierStoreContracts.DossierStoreContract {
+        @TempDir
+        Path dir;
+
+        @Override
+        protected DossierStore open() {
+            return reopen();
+        }
+
+        @Override
+        protected DossierStore reopen() {
+            return new FileDossierStore(dir.resolve("dossiers.jsonl"), json);
+        }
+    }
+
+    @Nested
+    class Followers extends DossierStoreContracts.SubscriptionsContract {
+        @TempDir
+        Path dir;
+
+        @Override
+        protected Subscriptions open() {
+            return reopen();
+        }
+
+        @Override
+        protected Subscriptions reopen() {
+            return new FileSubscriptions(dir.resolve("subscriptions.json"), json);
+        }
+    }
+
+    @Nested
+    class Attempts extends DossierStoreContracts.LookupAttemptsContract {
+        @Override
+        protected LookupAttempts open() {
+            return new InMemoryLookupAttempts(LIMITS, Clock.systemUTC());
+        }
     }
 }
