@@ -11,8 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.core.io.Resource;
 import vn.motcua.bot.dossier.Dossier;
-import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.DossierStatus;
+import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * The made-up dossiers of {@code seeds/demo/dossiers.json}. Their dates are given relative to today

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import vn.motcua.bot.dossier.Dossier;
-import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.DossierStatus;
 import vn.motcua.bot.dossier.Subscription;
 import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.ConversationKey;
+import vn.motcua.bot.understanding.DossierCode;
 
 /** How dossiers and subscriptions are written in the data dir's files (one JSON object each). */
 final class DossierJson {

@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.adapters.dossier.DossierJson.StoredDossier;
 import vn.motcua.bot.dossier.Dossier;
-import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.DossierStore;
+import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * Pushed dossiers in memory, with every change appended to a JSON Lines journal that is replayed at

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.bot.dossier.Dossier;
-import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.RecordingDossierUpdate;
+import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * {@code PUT /api/v1/dossiers/{code}}: the one-stop system reports a dossier's current state. The

@@ -11,11 +11,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import vn.motcua.bot.dossier.Dossier;
-import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.DossierRegistry;
 import vn.motcua.bot.dossier.DossierStore;
 import vn.motcua.bot.dossier.NotifyingSubscribers;
 import vn.motcua.bot.dossier.Subscriptions;
+import vn.motcua.bot.understanding.DossierCode;
 
 @Configuration(proxyBeanMethods = false)
 class OnestopConfiguration {

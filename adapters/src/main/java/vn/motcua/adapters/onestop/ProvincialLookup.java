@@ -18,9 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.bot.dossier.Dossier;
-import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.DossierRegistry;
 import vn.motcua.bot.dossier.DossierStatus;
+import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * Looks dossiers up in a provincial system's lookup API: GET on the configured URL template, fields read

@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.bot.dossier.Dossier;
-import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.DossierStatus;
+import vn.motcua.bot.understanding.DossierCode;
 
 /** The push API's JSON body; unknown fields are ignored (systems may send more). */
 record PushedDossier(Integer status, String procedure, String applicantPhone, String applicantIdNumber,

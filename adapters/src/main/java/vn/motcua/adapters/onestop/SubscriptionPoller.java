@@ -6,10 +6,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.DossierRegistry;
 import vn.motcua.bot.dossier.NotifyingSubscribers;
 import vn.motcua.bot.dossier.Subscriptions;
+import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * A provincial system that does not push is asked, every {@code poll-interval}, for the dossiers

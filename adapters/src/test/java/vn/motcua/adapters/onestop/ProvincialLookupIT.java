@@ -26,7 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.bot.dossier.Dossier;
-import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.dossier.DossierRegistry;
 import vn.motcua.bot.dossier.DossierStatus;
 import vn.motcua.bot.dossier.InMemorySubscriptions;
@@ -36,6 +35,7 @@ import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.ConversationKey;
 import vn.motcua.bot.message.OutboundChannel;
 import vn.motcua.bot.message.Reply;
+import vn.motcua.bot.understanding.DossierCode;
 
 /** The pull client over real HTTP against a fake provincial lookup API (WireMock). */
 class ProvincialLookupIT {

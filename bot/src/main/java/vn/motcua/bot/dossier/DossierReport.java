@@ -7,11 +7,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.bot.answering.ShopContact;
-import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.message.Reply.Option;
+import vn.motcua.bot.message.Reply;
+import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.understanding.ProcedureCatalog;
 import vn.motcua.knowledge.procedure.Procedure;
-import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * Writes what an opened dossier looks like to its applicant: status in plain words, procedure, dates,

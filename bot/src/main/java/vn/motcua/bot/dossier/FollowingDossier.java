@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import vn.motcua.bot.message.ConversationKey;
 import vn.motcua.bot.message.Reply;
+import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.understanding.Phrases;
 import vn.motcua.knowledge.text.VietnameseText;
-import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * "Tell me when it moves" and "stop telling me": only a citizen who opened the dossier with its second

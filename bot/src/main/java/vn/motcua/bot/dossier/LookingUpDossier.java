@@ -12,9 +12,9 @@ import vn.motcua.bot.flow.Turn;
 import vn.motcua.bot.message.ConversationKey;
 import vn.motcua.bot.message.InboundMessage;
 import vn.motcua.bot.message.Reply;
+import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.understanding.Intent;
 import vn.motcua.bot.understanding.Understanding;
-import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * "Hồ sơ của tôi đến đâu rồi?": asks for the dossier code if the message has none, then for the second
