@@ -2,24 +2,27 @@ package vn.motcua.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -30,24 +33,56 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import vn.motcua.knowledge.procedure.Procedure;
+import vn.motcua.knowledge.synonym.Synonym;
+import vn.motcua.knowledge.text.QuestionWords;
 import vn.motcua.knowledge.text.VietnameseAnalyzer;
+import vn.motcua.knowledge.text.VietnameseSpelling;
 
 /**
  * A Lucene index over procedures. Queries are built from analysed terms, never parsed, so text such
  * as {@code *:* AND (} in a question is just words.
+ *
+ * <p>On disk the last commit carries a fingerprint of what was indexed (every procedure's indexed
+ * text, and the analysis version): at start-up an index whose fingerprint matches the store is used
+ * as it is, anything else is rebuilt. Changes are searchable at once (near-real-time) and committed
+ * on close; a crash before that only costs a rebuild at the next start.
  */
 public class ProcedureIndex implements AutoCloseable {
-    static final String ID = "id";
-    private static final Map<String, Float> FIELD_BOOSTS = Map.of(
-            "name", 3.0f, "aliases", 3.0f, "examples", 1.5f, "body", 0.5f);
+    /** Bump when analysis or fields change: indexes written before are then rebuilt. */
+    static final String ANALYSIS_VERSION = "2";
+    private static final String FINGERPRINT = "fingerprint";
+    /** Hits read before reranking by how much of a name the question spells out. */
+    private static final int RERANK_DEPTH = 15;
+    private static final int MAX_UNIGRAMS = 80;
+    private static final int MAX_BIGRAMS = 120;
+    private static final int MAX_ACCENT_BIGRAMS = 40;
+    /** A name pair in more than this share of procedures tells none of them apart ("đăng ký"). */
+    private static final double COMMON_NAME_PAIR_SHARE = 0.2;
+    /** Pairs that name a kind of paperwork rather than a topic, whatever the knowledge base holds. */
+    private static final List<String> GENERIC_PAIRS = List.of(
+            "thủ tục", "đăng ký", "cấp giấy", "giấy chứng", "chứng nhận", "giấy tờ", "hồ sơ", "cấp lại",
+            "cấp đổi", "cấp mới", "lần đầu", "giấy phép", "xác nhận", "thay đổi", "bổ sung", "nước ngoài",
+            "việt nam", "cơ quan", "ủy ban", "nhân dân", "cấp xã", "cấp tỉnh", "điện tử", "thông tin",
+            "công dân", "trẻ em", "người dân", "giải quyết", "thực hiện", "trường hợp");
 
     private final Analyzer analyzer = new VietnameseAnalyzer();
+    private final QuestionAnalyzer questions = new QuestionAnalyzer(analyzer);
+    private final Set<String> genericPairs;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<String, Procedure> byId = new ConcurrentHashMap<>();
+    private final Map<String, Long> hashes = new ConcurrentHashMap<>();
+    private final Map<String, ProcedureNames> names = new ConcurrentHashMap<>();
+    private final String committedFingerprint;
+    private volatile Vocabulary vocabulary = Vocabulary.EMPTY;
+    private volatile boolean vocabularyStale = true;
+    private volatile SynonymDictionary synonyms = SynonymDictionary.EMPTY;
 
+    /** An index in memory, rebuilt from the store at every start. */
     public ProcedureIndex() {
         this(new ByteBuffersDirectory());
     }
@@ -55,22 +90,56 @@ public class ProcedureIndex implements AutoCloseable {
     public ProcedureIndex(Directory directory) {
         try {
             this.directory = directory;
+            this.committedFingerprint = DirectoryReader.indexExists(directory)
+                    ? SegmentInfos.readLatestCommit(directory).getUserData().get(FINGERPRINT)
+                    : null;
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             this.searchers = new SearcherManager(writer, null);
+            this.genericPairs = new HashSet<>();
+            GENERIC_PAIRS.forEach(p -> genericPairs.add(String.join(" ", questions.tokens(p))));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot open the procedure index", e);
         }
     }
 
+    /** An index kept in {@code dir} (created when missing). */
+    public static ProcedureIndex open(Path dir) {
+        try {
+            return new ProcedureIndex(FSDirectory.open(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the procedure index in " + dir, e);
+        }
+    }
+
+    /**
+     * Makes the index hold exactly these procedures: uses the stored index when its fingerprint
+     * matches, rebuilds it otherwise. Returns whether it rebuilt.
+     */
+    public boolean sync(Collection<Procedure> procedures) {
+        Map<String, Long> wanted = new HashMap<>();
+        procedures.forEach(p -> wanted.put(p.publicId(), ProcedureFields.contentHash(p)));
+        if (fingerprint(wanted.values()).equals(committedFingerprint) && indexedCount() == wanted.size()) {
+            procedures.forEach(p -> byId.put(p.publicId(), p));
+            hashes.putAll(wanted);
+            vocabularyStale = true;
+            return false;
+        }
+        rebuild(procedures);
+        return true;
+    }
+
     /** Replaces the whole content of the index. */
-    public void rebuild(Collection<Procedure> procedures) {
+    public synchronized void rebuild(Collection<Procedure> procedures) {
         try {
             writer.deleteAll();
             byId.clear();
+            hashes.clear();
+            names.clear();
             for (Procedure p : procedures) {
-                writer.addDocument(toDocument(p));
+                writer.addDocument(ProcedureFields.toDocument(p));
                 byId.put(p.publicId(), p);
+                hashes.put(p.publicId(), ProcedureFields.contentHash(p));
             }
             commit();
         } catch (IOException e) {
@@ -79,21 +148,25 @@ public class ProcedureIndex implements AutoCloseable {
     }
 
     /** Adds or replaces one procedure; searchable as soon as this returns. */
-    public void put(Procedure p) {
+    public synchronized void put(Procedure p) {
         try {
-            writer.updateDocument(new Term(ID, p.publicId()), toDocument(p));
+            writer.updateDocument(new Term(ProcedureFields.ID, p.publicId()), ProcedureFields.toDocument(p));
             byId.put(p.publicId(), p);
-            commit();
+            hashes.put(p.publicId(), ProcedureFields.contentHash(p));
+            names.remove(p.publicId());
+            refresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public void remove(String id) {
+    public synchronized void remove(String id) {
         try {
-            writer.deleteDocuments(new Term(ID, id));
+            writer.deleteDocuments(new Term(ProcedureFields.ID, id));
             byId.remove(id);
-            commit();
+            hashes.remove(id);
+            names.remove(id);
+            refresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,23 +176,40 @@ public class ProcedureIndex implements AutoCloseable {
         return byId.size();
     }
 
+    /** Synonyms apply from the next question on; the index itself does not change. */
+    public void useSynonyms(List<Synonym> entries) {
+        synonyms = SynonymDictionary.compile(entries, questions::tokens);
+    }
+
+    /**
+     * The question folded, with keyboard residue and typos repaired and synonyms applied ("dk tam
+     * tru j" becomes "dang ki tam tru gi"): what cue phrases for intents and sections read.
+     */
+    public String normalize(String question) {
+        return questions.analyse(question, vocabulary(), synonyms).normalized();
+    }
+
     public List<SearchHit> search(String question, int limit) {
-        Query query = toQuery(question);
-        if (query == null) {
+        AnalysedQuestion analysed = questions.analyse(question, vocabulary(), synonyms);
+        if (analysed.isEmpty() || limit <= 0) {
             return List.of();
         }
+        Query query = toQuery(analysed);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<SearchHit> hits = new ArrayList<>();
-                for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
-                    String id = searcher.storedFields().document(sd.doc).get(ID);
+                for (ScoreDoc sd : searcher.search(query, Math.max(limit, RERANK_DEPTH)).scoreDocs) {
+                    String id = searcher.storedFields().document(sd.doc).get(ProcedureFields.ID);
                     Procedure p = byId.get(id);
                     if (p != null) {
-                        hits.add(new SearchHit(p, sd.score));
+                        ProcedureNames procedureNames = namesOf(p);
+                        float score = sd.score * procedureNames.boost(analysed.tokens(), analysed.expanded());
+                        hits.add(new SearchHit(p, score, sharedTopic(analysed, procedureNames)));
                     }
                 }
-                return hits;
+                hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+                return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
             } finally {
                 searchers.release(searcher);
             }
@@ -128,61 +218,168 @@ public class ProcedureIndex implements AutoCloseable {
         }
     }
 
-    private Query toQuery(String question) {
+    private static Query toQuery(AnalysedQuestion q) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (var field : FIELD_BOOSTS.entrySet()) {
-            for (String suffix : new String[] {"", VietnameseAnalyzer.BIGRAM_SUFFIX}) {
-                String name = field.getKey() + suffix;
-                for (String term : terms(name, question)) {
-                    builder.add(new BoostQuery(new TermQuery(new Term(name, term)), field.getValue()),
-                            BooleanClause.Occur.SHOULD);
-                    clauses++;
+        for (var term : strongest(q.unigrams(), MAX_UNIGRAMS)) {
+            addAcrossFields(builder, "", term.getKey(), term.getValue());
+        }
+        for (var term : strongest(q.bigrams(), MAX_BIGRAMS)) {
+            addAcrossFields(builder, VietnameseAnalyzer.BIGRAM_SUFFIX, term.getKey(), term.getValue());
+        }
+        q.accentBigrams().stream().distinct().limit(MAX_ACCENT_BIGRAMS).forEach(term -> builder.add(
+                new BoostQuery(new TermQuery(new Term(ProcedureFields.NAMES_ACCENT, term)), ProcedureFields.ACCENT_BOOST),
+                BooleanClause.Occur.SHOULD));
+        return builder.build();
+    }
+
+    private static void addAcrossFields(BooleanQuery.Builder builder, String suffix, String term, float weight) {
+        for (var field : ProcedureFields.BOOSTS.entrySet()) {
+            builder.add(new BoostQuery(new TermQuery(new Term(field.getKey() + suffix, term)),
+                    field.getValue() * weight), BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    private static List<Map.Entry<String, Float>> strongest(Map<String, Float> terms, int max) {
+        if (terms.size() <= max) {
+            return List.copyOf(terms.entrySet());
+        }
+        return terms.entrySet().stream()
+                .sorted(Map.Entry.<String, Float>comparingByValue(Comparator.reverseOrder()))
+                .limit(max)
+                .toList();
+    }
+
+    /** Distinctive pairs (and foreign words) of the procedure's names that the question also uses. */
+    private ProcedureNames namesOf(Procedure p) {
+        return names.computeIfAbsent(p.publicId(), id -> ProcedureNames.of(p, questions::tokens));
+    }
+
+    private List<String> sharedTopic(AnalysedQuestion q, ProcedureNames procedureNames) {
+        Set<String> names = procedureNames.terms();
+        Set<String> common = vocabulary().commonNamePairs();
+        List<String> shared = new ArrayList<>();
+        for (String pair : q.bigrams().keySet()) {
+            // official names are written carefully ("tặng cho"); everyday names may hold filler ("khai sinh cho con")
+            boolean named = procedureNames.officialPairs().contains(pair) || names.contains(pair) && !hasFunctionWord(pair);
+            if (named && !genericPairs.contains(pair) && !common.contains(pair) && !onlyFunctionWords(pair)) {
+                shared.add(pair);
+            }
+        }
+        for (String word : q.unigrams().keySet()) {
+            if (names.contains(word) && word.length() >= 3 && !VietnameseSpelling.isSyllable(word)
+                    && !word.chars().allMatch(Character::isDigit)) {
+                shared.add(word);
+            }
+        }
+        return shared;
+    }
+
+    private static boolean hasFunctionWord(String pair) {
+        int space = pair.indexOf(' ');
+        return QuestionWords.isFunctionWord(pair.substring(0, space))
+                || QuestionWords.isFunctionWord(pair.substring(space + 1));
+    }
+
+    private static boolean onlyFunctionWords(String pair) {
+        int space = pair.indexOf(' ');
+        return QuestionWords.isFunctionWord(pair.substring(0, space))
+                && QuestionWords.isFunctionWord(pair.substring(space + 1));
+    }
+
+    private Vocabulary vocabulary() {
+        if (vocabularyStale) {
+            synchronized (this) {
+                if (vocabularyStale) {
+                    vocabulary = readVocabulary();
+                    vocabularyStale = false;
                 }
             }
         }
-        return clauses == 0 ? null : builder.build();
+        return vocabulary;
     }
 
-    private Set<String> terms(String field, String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken() && terms.size() < 256) {
-                terms.add(term.toString());
+    private Vocabulary readVocabulary() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                IndexReader reader = searcher.getIndexReader();
+                Map<String, Integer> syllables = new HashMap<>();
+                for (String field : ProcedureFields.BOOSTS.keySet()) {
+                    collect(reader, field, syllables);
+                }
+                Map<String, Integer> pairs = new HashMap<>();
+                for (String field : List.of(ProcedureFields.NAME, ProcedureFields.ALIASES)) {
+                    collect(reader, field + VietnameseAnalyzer.BIGRAM_SUFFIX, pairs);
+                }
+                Map<String, Integer> namePairs = new HashMap<>();
+                collect(reader, ProcedureFields.NAME + VietnameseAnalyzer.BIGRAM_SUFFIX, namePairs);
+                int docs = Math.max(1, reader.numDocs());
+                Set<String> common = new HashSet<>();
+                namePairs.forEach((pair, df) -> {
+                    if (docs >= 10 && df > docs * COMMON_NAME_PAIR_SHARE) {
+                        common.add(pair);
+                    }
+                });
+                return new Vocabulary(syllables, pairs, common);
+            } finally {
+                searchers.release(searcher);
             }
-            ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return terms;
     }
 
-    private static Document toDocument(Procedure p) {
-        Document doc = new Document();
-        doc.add(new StringField(ID, p.publicId(), Field.Store.YES));
-        addText(doc, "name", p.name());
-        addText(doc, "aliases", String.join(" . ", p.aliases()));
-        addText(doc, "examples", String.join(" . ", p.examples()));
-        addText(doc, "body", String.join(" . ", p.field(), p.result() == null ? "" : p.result()));
-        return doc;
+    private static void collect(IndexReader reader, String field, Map<String, Integer> into) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+            return;
+        }
+        TermsEnum it = terms.iterator();
+        BytesRef term;
+        while ((term = it.next()) != null) {
+            into.merge(term.utf8ToString(), it.docFreq(), Integer::sum);
+        }
     }
 
-    private static void addText(Document doc, String field, String text) {
-        String value = text == null ? "" : text;
-        doc.add(new TextField(field, value, Field.Store.NO));
-        doc.add(new TextField(field + VietnameseAnalyzer.BIGRAM_SUFFIX, value, Field.Store.NO));
+    private int indexedCount() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fingerprint(Collection<Long> contentHashes) {
+        long sum = 0;
+        for (long h : contentHashes) {
+            sum += h;
+        }
+        return ANALYSIS_VERSION + ":" + contentHashes.size() + ":" + Long.toHexString(sum);
+    }
+
+    private void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+        vocabularyStale = true;
     }
 
     private void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint(hashes.values())).entrySet());
         writer.commit();
-        searchers.maybeRefreshBlocking();
+        refresh();
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
+            if (writer.isOpen()) {
+                writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint(hashes.values())).entrySet());
+                writer.commit();
+            }
             searchers.close();
             writer.close();
             directory.close();

@@ -1,0 +1,91 @@
+package vn.motcua.knowledge.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import vn.motcua.knowledge.procedure.Procedure;
+import vn.motcua.knowledge.text.QuestionWords;
+
+/**
+ * A procedure's name and everyday names as folded syllables: what a question must share with a
+ * procedure to be about it, and how much of a name the question spells out.
+ */
+record ProcedureNames(List<List<String>> names, Set<String> terms, Set<String> officialPairs) {
+    /** Longer shared runs of a name count more, up to this many syllables. */
+    private static final int LONGEST_RUN = 7;
+    private static final float PER_SYLLABLE = 0.05f;
+    /** A question that contains a whole everyday name ("làm căn cước") names that procedure. */
+    private static final float WHOLE_NAME = 0.25f;
+
+    static ProcedureNames of(Procedure p, Function<String, List<String>> tokens) {
+        List<List<String>> names = new ArrayList<>();
+        names.add(tokens.apply(p.name() == null ? "" : p.name()));
+        p.aliases().forEach(a -> names.add(tokens.apply(a)));
+        Set<String> terms = new HashSet<>();
+        for (List<String> name : names) {
+            terms.addAll(name);
+            for (int i = 0; i + 1 < name.size(); i++) {
+                terms.add(name.get(i) + " " + name.get(i + 1));
+            }
+        }
+        Set<String> official = new HashSet<>();
+        List<String> name = names.get(0);
+        for (int i = 0; i + 1 < name.size(); i++) {
+            official.add(name.get(i) + " " + name.get(i + 1));
+        }
+        return new ProcedureNames(List.copyOf(names), Set.copyOf(terms), Set.copyOf(official));
+    }
+
+    /**
+     * How much to raise the retrieval score: by the longest run of syllables the question shares with
+     * one of the names, more when that name is contained whole. Runs of question words only do not count.
+     */
+    float boost(List<String> question, List<String> expanded) {
+        float best = 1f;
+        for (List<String> name : names) {
+            if (name.size() < 2) {
+                continue;
+            }
+            int run = Math.max(longestSharedRun(question, name), longestSharedRun(expanded, name));
+            if (run >= 2) {
+                float factor = 1f + PER_SYLLABLE * (Math.min(run, LONGEST_RUN) - 1) + (run == name.size() ? WHOLE_NAME : 0f);
+                best = Math.max(best, factor);
+            }
+        }
+        return best;
+    }
+
+    private static int longestSharedRun(List<String> a, List<String> b) {
+        int best = 0;
+        int[] previous = new int[b.size() + 1];
+        int[] current = new int[b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            for (int j = 1; j <= b.size(); j++) {
+                if (a.get(i - 1).equals(b.get(j - 1))) {
+                    current[j] = previous[j - 1] + 1;
+                    if (current[j] > best && !onlyQuestionWords(a, i - current[j], i)) {
+                        best = current[j];
+                    }
+                } else {
+                    current[j] = 0;
+                }
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+            java.util.Arrays.fill(current, 0);
+        }
+        return best;
+    }
+
+    private static boolean onlyQuestionWords(List<String> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!QuestionWords.contains(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,182 @@
+package vn.motcua.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import vn.motcua.knowledge.text.QuestionWords;
+import vn.motcua.knowledge.text.TelexRepair;
+import vn.motcua.knowledge.text.VietnameseAnalyzer;
+import vn.motcua.knowledge.text.VietnameseSpelling;
+import vn.motcua.knowledge.text.VietnameseText;
+
+/**
+ * Turns a citizen's message into query terms: fold, repair Telex/VNI residue and one-letter typos
+ * against the knowledge base's own vocabulary (a correction must make a syllable pair the knowledge
+ * base knows, so "khai sin" becomes "khai sinh" but an unknown word in an unrelated question is left
+ * alone), apply synonyms, and weigh the terms.
+ */
+final class QuestionAnalyzer {
+    /** Beyond this many syllables a message is a story; its earlier part weighs less. */
+    private static final int STORY_LENGTH = 24;
+    private static final int QUESTION_TAIL = 16;
+    private static final float STORY_WEIGHT = 0.6f;
+    private static final int MAX_TOKENS = 160;
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz";
+
+    private final Analyzer analyzer;
+
+    QuestionAnalyzer(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** Folded syllables of a text, exactly as the plain index fields hold them. */
+    List<String> tokens(String text) {
+        return analyse(ProcedureFields.NAME, text, MAX_TOKENS);
+    }
+
+    AnalysedQuestion analyse(String text, Vocabulary vocabulary, SynonymDictionary synonyms) {
+        List<String> tokens = repair(tokens(text), vocabulary, synonyms);
+        SynonymDictionary.Expansion expansion = synonyms.expand(tokens);
+        Map<String, Float> unigrams = new LinkedHashMap<>();
+        Map<String, Float> bigrams = new LinkedHashMap<>();
+        addTerms(tokens, unigrams, bigrams);
+        if (!expansion.tokens().equals(tokens)) {
+            addTerms(expansion.tokens(), unigrams, bigrams);
+        }
+        expansion.extraRuns().forEach(run -> addTerms(run, unigrams, bigrams));
+        List<String> accent = VietnameseText.hasDiacritics(text)
+                ? analyse(ProcedureFields.NAME + VietnameseAnalyzer.ACCENT_SUFFIX, text, MAX_TOKENS)
+                : List.of();
+        return new AnalysedQuestion(tokens, expansion.tokens(), unigrams, bigrams, accent);
+    }
+
+    private static void addTerms(List<String> run, Map<String, Float> unigrams, Map<String, Float> bigrams) {
+        int n = run.size();
+        for (int i = 0; i < n; i++) {
+            float weight = n > STORY_LENGTH && i < n - QUESTION_TAIL ? STORY_WEIGHT : 1f;
+            String token = run.get(i);
+            if (!QuestionWords.contains(token)) {
+                unigrams.merge(token, weight, Math::max);
+            }
+            if (i + 1 < n && !(QuestionWords.contains(token) && QuestionWords.contains(run.get(i + 1)))) {
+                bigrams.merge(token + " " + run.get(i + 1), weight, Math::max);
+            }
+        }
+    }
+
+    /** Replaces unknown syllables by what they most likely meant, when the vocabulary says so. */
+    private static List<String> repair(List<String> tokens, Vocabulary vocabulary, SynonymDictionary synonyms) {
+        if (vocabulary.syllables().isEmpty()) {
+            return tokens;
+        }
+        List<String> out = new ArrayList<>(tokens);
+        for (int i = 0; i < out.size(); i++) {
+            String token = out.get(i);
+            if (vocabulary.knows(token) || synonyms.isKey(token) || QuestionWords.contains(token)
+                    || !token.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+                continue;
+            }
+            String previous = i > 0 ? out.get(i - 1) : null;
+            String next = i + 1 < out.size() ? out.get(i + 1) : null;
+            String fixed = keyboardResidue(token, vocabulary);
+            if (fixed == null && token.chars().allMatch(Character::isLetter)) {
+                fixed = typo(token, previous, next, vocabulary);
+            }
+            if (fixed != null) {
+                out.set(i, fixed);
+            }
+        }
+        return out;
+    }
+
+    private static String keyboardResidue(String token, Vocabulary vocabulary) {
+        for (String candidate : TelexRepair.candidates(token)) {
+            if (vocabulary.knows(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One edit away and forming a pair with a neighbour that a procedure's name or everyday name uses
+     * ("khai sin" → "khai sinh"; "xin chào" stays, though "xin cho" is common in example questions);
+     * never a correction into a question word. A long token that is not a Vietnamese
+     * syllable at all may also be corrected without context (a mistyped loanword or abbreviation).
+     */
+    private static String typo(String token, String previous, String next, Vocabulary vocabulary) {
+        String best = null;
+        int bestScore = 0;
+        boolean contextFree = token.length() >= 5 && !VietnameseSpelling.isSyllable(token);
+        for (String candidate : edits(token)) {
+            if (!vocabulary.knows(candidate) || QuestionWords.contains(candidate)) {
+                continue;
+            }
+            int score = (isContext(previous) ? vocabulary.pairFrequency(previous, candidate) : 0)
+                    + (isContext(next) ? vocabulary.pairFrequency(candidate, next) : 0);
+            if (score == 0 && contextFree) {
+                score = vocabulary.frequency(candidate) > 1 ? 1 : 0;
+            }
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** A neighbour that can vouch for a correction: a content word, not "thì" or "cho". */
+    private static boolean isContext(String neighbour) {
+        return neighbour != null && !QuestionWords.contains(neighbour);
+    }
+
+    private static Set<String> edits(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i <= word.length(); i++) {
+            String head = word.substring(0, i);
+            String tail = word.substring(i);
+            if (!tail.isEmpty()) {
+                out.add(head + tail.substring(1));
+            }
+            if (tail.length() > 1) {
+                out.add(head + tail.charAt(1) + tail.charAt(0) + tail.substring(2));
+            }
+            for (int c = 0; c < ALPHABET.length(); c++) {
+                char letter = ALPHABET.charAt(c);
+                out.add(head + letter + tail);
+                if (!tail.isEmpty() && tail.charAt(0) != letter) {
+                    out.add(head + letter + tail.substring(1));
+                }
+            }
+        }
+        out.remove(word);
+        out.remove("");
+        Set<String> canonical = new LinkedHashSet<>();
+        out.forEach(e -> canonical.add(VietnameseSpelling.canonical(e)));
+        return canonical;
+    }
+
+    private List<String> analyse(String field, String text, int max) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // the question usually comes last in a long message: keep the end
+        return out.size() <= max ? out : out.subList(out.size() - max, out.size());
+    }
+}

@@ -1,0 +1,29 @@
+package vn.motcua.knowledge.text;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/** Gives folded syllables one spelling where Vietnamese accepts two ("ki"/"ky"): see {@link VietnameseSpelling}. */
+final class SpellingVariantFilter extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+    SpellingVariantFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) {
+            return false;
+        }
+        if (term.length() <= 4) {
+            String canonical = VietnameseSpelling.canonical(term.toString());
+            if (canonical.length() == term.length() && !canonical.contentEquals(term)) {
+                term.setEmpty().append(canonical);
+            }
+        }
+        return true;
+    }
+}
