@@ -2,6 +2,10 @@ package vn.motcua.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,15 +22,16 @@ import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.InboundMessage;
 import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.understanding.IntentClassifier;
-import vn.motcua.bot.understanding.MatchConfidence;
 import vn.motcua.bot.understanding.ProcedureCatalog;
-import vn.motcua.bot.understanding.SectionDetector;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.search.ProcedureIndex;
 import vn.motcua.knowledge.search.SearchHit;
 import vn.motcua.knowledge.seed.SeedLoader;
 import vn.motcua.knowledge.store.InMemoryProcedureStore;
+import vn.motcua.knowledge.synonym.InMemorySynonymStore;
+import vn.motcua.knowledge.synonym.Synonym;
+import vn.motcua.knowledge.synonym.SynonymFile;
 
 /**
  * Conversation tests read like the conversation: {@code send("xin chào").expect("Xin chào")}. The
@@ -47,7 +52,7 @@ public final class ConversationHarness {
         this.sender = sender;
         ProcedureCatalog catalog = catalog(knowledge());
         this.assistant = new Assistant(
-                new IntentClassifier(catalog, new SectionDetector(), new MatchConfidence(4.0f, 0.97f)),
+                IntentClassifier.standard(catalog),
                 new AnsweringQuestion(new AnswerWriter(), SHOP, unanswered), catalog,
                 new InMemoryConversationStore(Duration.ofHours(1), Clock.systemUTC()), flows, new SmallTalk(SHOP));
     }
@@ -64,9 +69,16 @@ public final class ConversationHarness {
     /** The seed knowledge base from the repository's {@code seeds/procedures}, loaded once per test run. */
     public static synchronized KnowledgeBase knowledge() {
         if (sharedKnowledge == null) {
-            Path seeds = Path.of("..", "seeds", "procedures");
-            List<Procedure> procedures = new SeedLoader().loadDirectory(seeds);
-            sharedKnowledge = new KnowledgeBase(new InMemoryProcedureStore(procedures), new ProcedureIndex());
+            Path seeds = Path.of("..", "seeds");
+            List<Procedure> procedures = new SeedLoader().loadDirectory(seeds.resolve("procedures"));
+            List<Synonym> synonyms;
+            try (InputStream in = Files.newInputStream(seeds.resolve("synonyms.tsv"))) {
+                synonyms = SynonymFile.read(in, "synonyms.tsv");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sharedKnowledge = new KnowledgeBase(new InMemoryProcedureStore(procedures), new ProcedureIndex(),
+                    synonyms, new InMemorySynonymStore());
         }
         return sharedKnowledge;
     }
@@ -81,6 +93,11 @@ public final class ConversationHarness {
             @Override
             public Optional<Procedure> find(String id) {
                 return kb.find(id).or(() -> kb.all().stream().filter(p -> id.equals(p.nationalCode())).findFirst());
+            }
+
+            @Override
+            public String normalize(String question) {
+                return kb.normalize(question);
             }
         };
     }

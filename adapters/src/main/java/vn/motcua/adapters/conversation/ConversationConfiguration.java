@@ -18,9 +18,7 @@ import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.conversation.InMemoryConversationStore;
 import vn.motcua.bot.flow.Flow;
 import vn.motcua.bot.understanding.IntentClassifier;
-import vn.motcua.bot.understanding.MatchConfidence;
 import vn.motcua.bot.understanding.ProcedureCatalog;
-import vn.motcua.bot.understanding.SectionDetector;
 
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
@@ -51,7 +49,7 @@ class ConversationConfiguration {
 
     @Bean
     IntentClassifier intentClassifier(ProcedureCatalog catalog) {
-        return new IntentClassifier(catalog, new SectionDetector(), new MatchConfidence(4.0f, 0.97f));
+        return IntentClassifier.standard(catalog);
     }
 
     @Bean

@@ -8,28 +8,40 @@ import vn.motcua.knowledge.text.VietnameseText;
 
 /**
  * Reads a message: cue phrases decide the non-procedure intents (a dossier code or "hồ sơ đến đâu",
- * the post office, greetings, help); otherwise the knowledge base is searched and the match's
- * strength decides between a procedure answer and "I don't know".
+ * a pick-up or delivery by the post office, greetings, help); otherwise the knowledge base is
+ * searched and {@link MatchConfidence} decides between a procedure answer and "I don't know". Cues are
+ * matched on the catalog's normalised text, so "hs cua e toi dau r" and "hồ sơ của em tới đâu rồi" read
+ * alike.
  */
 public class IntentClassifier {
     private static final Pattern DOSSIER_CODE = Pattern.compile(
             "(?i)(?:\\d{3}[.\\s]?[0-9a-z]{2}[.\\s]?[0-9a-z]{2}[.\\s]?)?[gh][\\s.]?\\d{2}[.\\s-]*[0-9.]*[\\s-]*\\d{6}[\\s-]*\\d{4}");
     private static final Phrases STATUS = Phrases.of(List.of(
-            "tra cứu hồ sơ", "hồ sơ của tôi", "hồ sơ của em", "hồ sơ của mình", "tình trạng hồ sơ",
-            "tiến độ hồ sơ", "hồ sơ đến đâu", "đến đâu rồi", "tới đâu", "xử lý tới đâu", "xử lý đến đâu",
-            "mã hồ sơ", "đã có kết quả chưa", "xong chưa", "ở bước nào", "đang ở bước nào",
+            "tra cứu hồ sơ", "hồ sơ của tôi", "hồ sơ của em", "hồ sơ của mình", "hồ sơ của tao", "tình trạng hồ sơ",
+            "tiến độ hồ sơ", "tiến độ giải quyết", "hồ sơ đến đâu", "đến đâu rồi", "tới đâu", "xử lý tới đâu",
+            "xử lý đến đâu", "mã hồ sơ", "đã có kết quả chưa", "có kết quả chưa", "xong chưa", "ở bước nào",
+            "đang ở bước nào", "kiểm tra hồ sơ", "xem hồ sơ", "hồ sơ đang xử lý", "trạng thái hồ sơ",
+            "sao chưa có kết quả", "chưa thấy trả kết quả", "hồ sơ bị trễ hẹn", "hồ sơ quá hạn",
             "theo dõi hồ sơ", "hủy theo dõi", "ngừng theo dõi", "dừng theo dõi", "bỏ theo dõi", "ngừng nhận tin"));
     // asking for the post to bring a result wins over the dossier code the request names
     private static final Phrases BOOKING_REQUEST = Phrases.of(List.of(
             "đặt bưu điện", "đặt bưu chính", "đặt dịch vụ bưu chính", "trả kết quả tại nhà", "nhận kết quả tại nhà"));
-    private static final Phrases BOOKING = Phrases.of(List.of(
-            "bưu điện", "bưu chính", "bưu chính công ích", "tận nhà", "tại nhà", "về nhà", "ship",
-            "giao kết quả", "chuyển phát"));
+    private static final Phrases POSTAL = Phrases.of(List.of(
+            "bưu điện", "bưu chính", "bưu chính công ích", "bcci", "vnpost", "ship", "chuyển phát", "bưu tá"));
+    private static final Phrases HOME = Phrases.of(List.of(
+            "tại nhà", "tận nhà", "về nhà", "qua nhà", "đến nhà", "tới nhà", "địa chỉ nhà", "nhà riêng",
+            "tận nơi", "về địa chỉ"));
+    private static final Phrases DELIVERY = Phrases.of(List.of(
+            "đặt", "book", "đặt lịch", "đến lấy", "tới lấy", "qua lấy", "đến nhận", "tới nhận", "lấy hồ sơ",
+            "nhận hồ sơ", "gửi kết quả", "trả kết quả", "nhận kết quả", "chuyển kết quả", "chuyển bằng",
+            "chuyển giấy", "giao kết quả", "gửi hồ sơ giúp", "ship"));
     private static final Phrases GREETING = Phrases.of(List.of(
-            "xin chào", "chào", "chào bạn", "chào ad", "hello", "hi", "alo", "chào em", "chào anh", "chào chị"));
+            "xin chào", "chào", "chào bạn", "chào admin", "hello", "hi", "alo", "chào em", "chào anh", "chào chị"));
     private static final Phrases HELP = Phrases.of(List.of(
-            "trợ giúp", "help", "hướng dẫn sử dụng", "bạn làm được gì", "bạn giúp được gì", "menu", "tro giup"));
+            "trợ giúp", "help", "hướng dẫn sử dụng", "bạn làm được gì", "bạn giúp được gì", "menu",
+            "giúp được gì", "làm được những gì"));
     private static final int GREETING_MAX_WORDS = 4;
+    private static final int HELP_MAX_WORDS = 6;
 
     private final ProcedureCatalog catalog;
     private final SectionDetector sections;
@@ -41,31 +53,49 @@ public class IntentClassifier {
         this.confidence = confidence;
     }
 
+    /** The classifier the assistant runs with: the standard cues, sections and confidence rules. */
+    public static IntentClassifier standard(ProcedureCatalog catalog) {
+        return new IntentClassifier(catalog, new SectionDetector(), MatchConfidence.standard());
+    }
+
     public Understanding understand(String text) {
+        String normalized = catalog.normalize(text);
         String folded = VietnameseText.fold(text);
-        int words = folded.isEmpty() ? 0 : folded.split(" ").length;
-        if (BOOKING_REQUEST.foundIn(folded)) {
+        int words = folded.isBlank() ? 0 : folded.split(" ").length;
+        if (BOOKING_REQUEST.foundIn(normalized) || BOOKING_REQUEST.foundIn(folded)) {
             return new Understanding(Intent.POSTAL_BOOKING, null, List.of(), Understanding.Confidence.NONE);
         }
         // the loose pattern also catches partial codes; the flow then asks for the whole one
-        if (DOSSIER_CODE.matcher(text).find() || DossierCode.findIn(text).isPresent() || STATUS.foundIn(folded)) {
+        if (DOSSIER_CODE.matcher(text).find() || DossierCode.findIn(text).isPresent() || STATUS.foundIn(normalized)
+                || STATUS.foundIn(folded)) {
             return new Understanding(Intent.DOSSIER_STATUS, null, List.of(), Understanding.Confidence.NONE);
         }
-        if (BOOKING.foundIn(folded)) {
+        if (isBooking(normalized)) {
             return new Understanding(Intent.POSTAL_BOOKING, null, List.of(), Understanding.Confidence.NONE);
         }
-        if (HELP.foundIn(folded) && words <= 6) {
+        if ((HELP.foundIn(normalized) || HELP.foundIn(folded)) && words <= HELP_MAX_WORDS) {
             return new Understanding(Intent.HELP, null, List.of(), Understanding.Confidence.NONE);
         }
-        if (GREETING.foundIn(folded) && words <= GREETING_MAX_WORDS) {
+        if ((GREETING.foundIn(normalized) || GREETING.foundIn(folded)) && words <= GREETING_MAX_WORDS) {
             return new Understanding(Intent.GREETING, null, List.of(), Understanding.Confidence.NONE);
         }
         List<SearchHit> hits = catalog.search(text, 5);
-        Understanding.Confidence level = confidence.assess(text, hits);
+        Understanding.Confidence level = confidence.assess(normalized, hits);
         if (level == Understanding.Confidence.NONE) {
             return new Understanding(Intent.OUT_OF_SCOPE, null, hits, level);
         }
-        ProcedureSection section = sections.detect(text);
+        ProcedureSection section = sections.detect(normalized, hits.get(0).procedure());
         return new Understanding(Intent.PROCEDURE, section, hits, level);
+    }
+
+    /**
+     * The post office picking a dossier up or bringing a result home. Only mentioning the post office
+     * ("nộp qua bưu điện được không") is a question about the procedure's channels, not a booking.
+     */
+    private static boolean isBooking(String normalized) {
+        boolean postal = POSTAL.foundIn(normalized);
+        boolean home = HOME.foundIn(normalized);
+        boolean delivery = DELIVERY.foundIn(normalized);
+        return postal && (home || delivery) || home && delivery;
     }
 }

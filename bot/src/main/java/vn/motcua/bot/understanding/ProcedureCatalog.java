@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.search.SearchHit;
+import vn.motcua.knowledge.text.VietnameseText;
 
 /** What the core needs from the knowledge base: ranked procedures for a question, and one by id. */
 public interface ProcedureCatalog {
@@ -12,4 +13,13 @@ public interface ProcedureCatalog {
 
     /** By catalogue id, or by national code (what one-stop systems send). */
     Optional<Procedure> find(String id);
+
+    /**
+     * The question folded, with typos repaired and abbreviations spelled out the way the knowledge
+     * base reads it ("dk tam tru j" → "dang ki tam tru gi"), for cue phrases to match. A catalog
+     * without such knowledge only folds.
+     */
+    default String normalize(String question) {
+        return VietnameseText.fold(question);
+    }
 }
