@@ -1,11 +1,17 @@
 package vn.motcua.adapters.knowledge;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import vn.motcua.adapters.AssistantSettings;
 import vn.motcua.adapters.InMemoryStore;
 import vn.motcua.adapters.KnowledgeFiles;
@@ -21,6 +27,9 @@ import vn.motcua.knowledge.seed.SeedState;
 import vn.motcua.knowledge.seed.SyncingSeeds;
 import vn.motcua.knowledge.store.FileProcedureStore;
 import vn.motcua.knowledge.store.ProcedureStore;
+import vn.motcua.knowledge.synonym.FileSynonymStore;
+import vn.motcua.knowledge.synonym.Synonym;
+import vn.motcua.knowledge.synonym.SynonymFile;
 
 @Configuration(proxyBeanMethods = false)
 class KnowledgeConfiguration {
@@ -40,11 +49,25 @@ class KnowledgeConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    KnowledgeBase knowledgeBase(ProcedureStore store, SeedState seedState) {
+    KnowledgeBase knowledgeBase(ProcedureStore store, SeedState seedState, AssistantSettings settings) {
         new SyncingSeeds(store, seedState).apply(new SeedLoader().load(seedFiles()));
-        KnowledgeBase kb = new KnowledgeBase(store, new ProcedureIndex());
-        log.info("Knowledge base ready: {} procedures", kb.size());
+        long start = System.nanoTime();
+        KnowledgeBase kb = new KnowledgeBase(store, index(settings.dataDir()), seedSynonyms(),
+                new FileSynonymStore(settings.dataDir().resolve("synonyms")));
+        log.info("Knowledge base ready: {} procedures, {} synonyms, in {} ms", kb.size(), kb.synonyms().size(),
+                (System.nanoTime() - start) / 1_000_000);
         return kb;
+    }
+
+    /** The index under {@code <data-dir>/index}; in memory when another process holds it. */
+    private static ProcedureIndex index(Path dataDir) {
+        Path dir = dataDir.resolve("index");
+        try {
+            return ProcedureIndex.open(dir);
+        } catch (UncheckedIOException e) {
+            log.warn("Procedure index in {} unavailable ({}); using an index in memory", dir, e.getMessage());
+            return new ProcedureIndex();
+        }
     }
 
     @Bean
@@ -60,11 +83,29 @@ class KnowledgeConfiguration {
             public Optional<Procedure> find(String id) {
                 return kb.find(id).or(() -> kb.all().stream().filter(p -> id.equals(p.nationalCode())).findFirst());
             }
+
+            @Override
+            public String normalize(String question) {
+                return kb.normalize(question);
+            }
         };
     }
 
     /** Seed procedures shipped in the jar (copied from {@code seeds/procedures}). */
     static List<SeedFile> seedFiles() {
         return KnowledgeFiles.seedsOnClasspath();
+    }
+
+    /** The shipped synonym dictionary ({@code seeds/synonyms.tsv}). */
+    static List<Synonym> seedSynonyms() {
+        Resource resource = new ClassPathResource("seeds/synonyms.tsv");
+        if (!resource.exists()) {
+            return List.of();
+        }
+        try (InputStream in = resource.getInputStream()) {
+            return SynonymFile.read(in, "seeds/synonyms.tsv");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read seeds/synonyms.tsv", e);
+        }
     }
 }

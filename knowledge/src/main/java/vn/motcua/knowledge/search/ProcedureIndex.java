@@ -2,6 +2,7 @@ package vn.motcua.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,6 +35,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.synonym.Synonym;
@@ -103,10 +105,28 @@ public class ProcedureIndex implements AutoCloseable {
         }
     }
 
-    /** An index kept in {@code dir} (created when missing). */
+    /**
+     * An index kept in {@code dir} (created when missing). An index that cannot be read (corrupt, or
+     * written by an incompatible version) is thrown away and rebuilt: it only ever holds derived data.
+     *
+     * @throws UncheckedIOException when the directory is unusable or another process holds the index
+     */
     public static ProcedureIndex open(Path dir) {
         try {
-            return new ProcedureIndex(FSDirectory.open(dir));
+            Files.createDirectories(dir);
+            try {
+                return new ProcedureIndex(FSDirectory.open(dir));
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof LockObtainFailedException) {
+                    throw e;
+                }
+                try (var files = Files.list(dir)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+                return new ProcedureIndex(FSDirectory.open(dir));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the procedure index in " + dir, e);
         }
