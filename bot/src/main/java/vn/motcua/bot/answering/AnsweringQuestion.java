@@ -72,8 +72,8 @@ public class AnsweringQuestion {
 
     private static List<Option> sectionOptions(Procedure p, ProcedureSection current) {
         List<Option> options = new ArrayList<>();
-        for (ProcedureSection s : List.of(ProcedureSection.DOCUMENTS, ProcedureSection.FEES, ProcedureSection.TIME,
-                ProcedureSection.PLACE, ProcedureSection.ONLINE)) {
+        // after the overview every section is offered; after one section, the others and the overview
+        for (ProcedureSection s : ProcedureSection.values()) {
             if (s != current) {
                 options.add(new Option(s.title(), PICK_PREFIX + p.publicId() + ":" + s.key()));
             }

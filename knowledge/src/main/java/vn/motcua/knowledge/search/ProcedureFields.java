@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.procedure.RequiredDocument;
 import vn.motcua.knowledge.text.VietnameseAnalyzer;
@@ -26,25 +28,43 @@ final class ProcedureFields {
     static final String NAMES_ACCENT = "names" + VietnameseAnalyzer.ACCENT_SUFFIX;
 
     static final Map<String, Float> BOOSTS = Map.of(NAME, 3.0f, ALIASES, 3.0f, EXAMPLES, 1.2f, BODY, 0.3f);
+    /**
+     * Bigram fields and their boosts. The body has none: its long texts made a third of the index
+     * and of the build time for little ranking value.
+     */
+    static final Map<String, Float> BIGRAM_BOOSTS = Map.of(NAME + VietnameseAnalyzer.BIGRAM_SUFFIX, 3.0f,
+            ALIASES + VietnameseAnalyzer.BIGRAM_SUFFIX, 3.0f, EXAMPLES + VietnameseAnalyzer.BIGRAM_SUFFIX, 1.2f);
     static final float ACCENT_BOOST = 0.6f;
 
     private ProcedureFields() {
     }
+
+    /** Terms with frequencies but no positions: queries are bags of terms, never phrases. */
+    private static final FieldType TERMS = termsOnly();
 
     static Document toDocument(Procedure p) {
         Document doc = new Document();
         doc.add(new StringField(ID, p.publicId(), Field.Store.YES));
         for (var entry : texts(p).entrySet()) {
             for (String value : entry.getValue()) {
-                doc.add(new TextField(entry.getKey(), value, Field.Store.NO));
-                doc.add(new TextField(entry.getKey() + VietnameseAnalyzer.BIGRAM_SUFFIX, value, Field.Store.NO));
+                doc.add(new Field(entry.getKey(), value, TERMS));
+                if (!entry.getKey().equals(BODY)) {
+                    doc.add(new Field(entry.getKey() + VietnameseAnalyzer.BIGRAM_SUFFIX, value, TERMS));
+                }
             }
         }
-        doc.add(new TextField(NAMES_ACCENT, nullToEmpty(p.name()), Field.Store.NO));
+        doc.add(new Field(NAMES_ACCENT, nullToEmpty(p.name()), TERMS));
         for (String alias : p.aliases()) {
-            doc.add(new TextField(NAMES_ACCENT, alias, Field.Store.NO));
+            doc.add(new Field(NAMES_ACCENT, alias, TERMS));
         }
         return doc;
+    }
+
+    private static FieldType termsOnly() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     /** Field name to its values; each value is analysed apart, so no bigram spans two aliases. */

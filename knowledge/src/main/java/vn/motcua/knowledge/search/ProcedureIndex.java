@@ -30,6 +30,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -54,10 +55,10 @@ import vn.motcua.knowledge.text.VietnameseSpelling;
  */
 public class ProcedureIndex implements AutoCloseable {
     /** Bump when analysis or fields change: indexes written before are then rebuilt. */
-    static final String ANALYSIS_VERSION = "2";
+    static final String ANALYSIS_VERSION = "4";
     private static final String FINGERPRINT = "fingerprint";
     /** Hits read before reranking by how much of a name the question spells out. */
-    private static final int RERANK_DEPTH = 15;
+    private static final int RERANK_DEPTH = 10;
     private static final int MAX_UNIGRAMS = 80;
     private static final int MAX_BIGRAMS = 120;
     private static final int MAX_ACCENT_BIGRAMS = 40;
@@ -96,8 +97,17 @@ public class ProcedureIndex implements AutoCloseable {
                     ? SegmentInfos.readLatestCommit(directory).getUserData().get(FINGERPRINT)
                     : null;
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            this.searchers = new SearcherManager(writer, null);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64));
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    // every question is a new bag of terms: caching clauses costs more than it saves
+                    searcher.setQueryCache(null);
+                    return searcher;
+                }
+            });
             this.genericPairs = new HashSet<>();
             GENERIC_PAIRS.forEach(p -> genericPairs.add(String.join(" ", questions.tokens(p))));
         } catch (IOException e) {
@@ -156,11 +166,18 @@ public class ProcedureIndex implements AutoCloseable {
             byId.clear();
             hashes.clear();
             names.clear();
-            for (Procedure p : procedures) {
-                writer.addDocument(ProcedureFields.toDocument(p));
+            // analysis dominates the cost of a build: spread it over the cores (IndexWriter is thread-safe)
+            procedures.parallelStream().forEach(p -> {
+                try {
+                    writer.addDocument(ProcedureFields.toDocument(p));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
                 byId.put(p.publicId(), p);
                 hashes.put(p.publicId(), ProcedureFields.contentHash(p));
-            }
+            });
+            // one segment: every query clause seeks each segment's terms once
+            writer.forceMerge(1);
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -210,11 +227,15 @@ public class ProcedureIndex implements AutoCloseable {
     }
 
     public List<SearchHit> search(String question, int limit) {
-        AnalysedQuestion analysed = questions.analyse(question, vocabulary(), synonyms);
+        Vocabulary vocabulary = vocabulary();
+        AnalysedQuestion analysed = questions.analyse(question, vocabulary, synonyms);
         if (analysed.isEmpty() || limit <= 0) {
             return List.of();
         }
-        Query query = toQuery(analysed);
+        Query query = toQuery(analysed, vocabulary);
+        if (((BooleanQuery) query).clauses().isEmpty()) {
+            return List.of();
+        }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -238,24 +259,29 @@ public class ProcedureIndex implements AutoCloseable {
         }
     }
 
-    private static Query toQuery(AnalysedQuestion q) {
+    /** One clause per term and field, only where some procedure has the term in that field. */
+    private static Query toQuery(AnalysedQuestion q, Vocabulary vocabulary) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         for (var term : strongest(q.unigrams(), MAX_UNIGRAMS)) {
-            addAcrossFields(builder, "", term.getKey(), term.getValue());
+            addAcrossFields(builder, ProcedureFields.BOOSTS, vocabulary, term.getKey(), term.getValue());
         }
         for (var term : strongest(q.bigrams(), MAX_BIGRAMS)) {
-            addAcrossFields(builder, VietnameseAnalyzer.BIGRAM_SUFFIX, term.getKey(), term.getValue());
+            addAcrossFields(builder, ProcedureFields.BIGRAM_BOOSTS, vocabulary, term.getKey(), term.getValue());
         }
-        q.accentBigrams().stream().distinct().limit(MAX_ACCENT_BIGRAMS).forEach(term -> builder.add(
-                new BoostQuery(new TermQuery(new Term(ProcedureFields.NAMES_ACCENT, term)), ProcedureFields.ACCENT_BOOST),
-                BooleanClause.Occur.SHOULD));
+        q.accentBigrams().stream().distinct().limit(MAX_ACCENT_BIGRAMS)
+                .filter(term -> vocabulary.inField(ProcedureFields.NAMES_ACCENT, term))
+                .forEach(term -> builder.add(new BoostQuery(new TermQuery(new Term(ProcedureFields.NAMES_ACCENT, term)),
+                        ProcedureFields.ACCENT_BOOST), BooleanClause.Occur.SHOULD));
         return builder.build();
     }
 
-    private static void addAcrossFields(BooleanQuery.Builder builder, String suffix, String term, float weight) {
-        for (var field : ProcedureFields.BOOSTS.entrySet()) {
-            builder.add(new BoostQuery(new TermQuery(new Term(field.getKey() + suffix, term)),
-                    field.getValue() * weight), BooleanClause.Occur.SHOULD);
+    private static void addAcrossFields(BooleanQuery.Builder builder, Map<String, Float> fields, Vocabulary vocabulary,
+                                        String term, float weight) {
+        for (var field : fields.entrySet()) {
+            if (vocabulary.inField(field.getKey(), term)) {
+                builder.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue() * weight),
+                        BooleanClause.Occur.SHOULD);
+            }
         }
     }
 
@@ -324,9 +350,21 @@ public class ProcedureIndex implements AutoCloseable {
             try {
                 IndexReader reader = searcher.getIndexReader();
                 Map<String, Integer> syllables = new HashMap<>();
+                Map<String, Set<String>> fieldTerms = new HashMap<>();
                 for (String field : ProcedureFields.BOOSTS.keySet()) {
-                    collect(reader, field, syllables);
+                    Map<String, Integer> terms = new HashMap<>();
+                    collect(reader, field, terms);
+                    terms.forEach((t, df) -> syllables.merge(t, df, Integer::sum));
+                    fieldTerms.put(field, Set.copyOf(terms.keySet()));
                 }
+                for (String field : ProcedureFields.BIGRAM_BOOSTS.keySet()) {
+                    Map<String, Integer> terms = new HashMap<>();
+                    collect(reader, field, terms);
+                    fieldTerms.put(field, Set.copyOf(terms.keySet()));
+                }
+                Map<String, Integer> accent = new HashMap<>();
+                collect(reader, ProcedureFields.NAMES_ACCENT, accent);
+                fieldTerms.put(ProcedureFields.NAMES_ACCENT, Set.copyOf(accent.keySet()));
                 Map<String, Integer> pairs = new HashMap<>();
                 for (String field : List.of(ProcedureFields.NAME, ProcedureFields.ALIASES)) {
                     collect(reader, field + VietnameseAnalyzer.BIGRAM_SUFFIX, pairs);
@@ -340,7 +378,7 @@ public class ProcedureIndex implements AutoCloseable {
                         common.add(pair);
                     }
                 });
-                return new Vocabulary(syllables, pairs, common);
+                return new Vocabulary(syllables, pairs, common, fieldTerms);
             } finally {
                 searchers.release(searcher);
             }

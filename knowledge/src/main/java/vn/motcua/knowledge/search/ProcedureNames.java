@@ -43,12 +43,15 @@ record ProcedureNames(List<List<String>> names, Set<String> terms, Set<String> o
      * one of the names, more when that name is contained whole. Runs of question words only do not count.
      */
     float boost(List<String> question, List<String> expanded) {
+        boolean[] questionContent = contentMask(question);
+        boolean[] expandedContent = question == expanded ? questionContent : contentMask(expanded);
         float best = 1f;
         for (List<String> name : names) {
             if (name.size() < 2) {
                 continue;
             }
-            int run = Math.max(longestSharedRun(question, name), longestSharedRun(expanded, name));
+            int run = Math.max(longestSharedRun(question, questionContent, name),
+                    longestSharedRun(expanded, expandedContent, name));
             if (run >= 2) {
                 float factor = 1f + PER_SYLLABLE * (Math.min(run, LONGEST_RUN) - 1) + (run == name.size() ? WHOLE_NAME : 0f);
                 best = Math.max(best, factor);
@@ -57,35 +60,42 @@ record ProcedureNames(List<List<String>> names, Set<String> terms, Set<String> o
         return best;
     }
 
-    private static int longestSharedRun(List<String> a, List<String> b) {
+    private static boolean[] contentMask(List<String> tokens) {
+        boolean[] content = new boolean[tokens.size()];
+        for (int i = 0; i < content.length; i++) {
+            content[i] = !QuestionWords.contains(tokens.get(i));
+        }
+        return content;
+    }
+
+    /** Longest common run of syllables holding at least one content word (dynamic programming). */
+    private static int longestSharedRun(List<String> a, boolean[] aContent, List<String> b) {
         int best = 0;
         int[] previous = new int[b.size() + 1];
         int[] current = new int[b.size() + 1];
+        boolean[] previousContent = new boolean[b.size() + 1];
+        boolean[] currentContent = new boolean[b.size() + 1];
         for (int i = 1; i <= a.size(); i++) {
+            String word = a.get(i - 1);
             for (int j = 1; j <= b.size(); j++) {
-                if (a.get(i - 1).equals(b.get(j - 1))) {
+                if (word.equals(b.get(j - 1))) {
                     current[j] = previous[j - 1] + 1;
-                    if (current[j] > best && !onlyQuestionWords(a, i - current[j], i)) {
+                    currentContent[j] = previousContent[j - 1] || aContent[i - 1];
+                    if (currentContent[j] && current[j] > best) {
                         best = current[j];
                     }
                 } else {
                     current[j] = 0;
+                    currentContent[j] = false;
                 }
             }
             int[] swap = previous;
             previous = current;
             current = swap;
-            java.util.Arrays.fill(current, 0);
+            boolean[] swapContent = previousContent;
+            previousContent = currentContent;
+            currentContent = swapContent;
         }
         return best;
-    }
-
-    private static boolean onlyQuestionWords(List<String> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!QuestionWords.contains(tokens.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

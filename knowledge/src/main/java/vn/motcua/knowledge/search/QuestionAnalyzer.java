@@ -29,6 +29,11 @@ final class QuestionAnalyzer {
     private static final int QUESTION_TAIL = 16;
     private static final float STORY_WEIGHT = 0.6f;
     private static final int MAX_TOKENS = 160;
+    /**
+     * Terms that only a synonym brought in weigh less than the citizen's own words: a three-letter
+     * abbreviation spelled out ("BHXH" → four syllables) must not outweigh the rest of the question.
+     */
+    private static final float EXPANSION_WEIGHT = 0.75f;
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz";
 
     private final Analyzer analyzer;
@@ -47,21 +52,22 @@ final class QuestionAnalyzer {
         SynonymDictionary.Expansion expansion = synonyms.expand(tokens);
         Map<String, Float> unigrams = new LinkedHashMap<>();
         Map<String, Float> bigrams = new LinkedHashMap<>();
-        addTerms(tokens, unigrams, bigrams);
+        addTerms(tokens, 1f, unigrams, bigrams);
         if (!expansion.tokens().equals(tokens)) {
-            addTerms(expansion.tokens(), unigrams, bigrams);
+            addTerms(expansion.tokens(), EXPANSION_WEIGHT, unigrams, bigrams);
         }
-        expansion.extraRuns().forEach(run -> addTerms(run, unigrams, bigrams));
+        expansion.extraRuns().forEach(run -> addTerms(run, EXPANSION_WEIGHT, unigrams, bigrams));
         List<String> accent = VietnameseText.hasDiacritics(text)
                 ? analyse(ProcedureFields.NAME + VietnameseAnalyzer.ACCENT_SUFFIX, text, MAX_TOKENS)
                 : List.of();
         return new AnalysedQuestion(tokens, expansion.tokens(), unigrams, bigrams, accent);
     }
 
-    private static void addTerms(List<String> run, Map<String, Float> unigrams, Map<String, Float> bigrams) {
+    private static void addTerms(List<String> run, float runWeight, Map<String, Float> unigrams,
+                                 Map<String, Float> bigrams) {
         int n = run.size();
         for (int i = 0; i < n; i++) {
-            float weight = n > STORY_LENGTH && i < n - QUESTION_TAIL ? STORY_WEIGHT : 1f;
+            float weight = runWeight * (n > STORY_LENGTH && i < n - QUESTION_TAIL ? STORY_WEIGHT : 1f);
             String token = run.get(i);
             if (!QuestionWords.contains(token)) {
                 unigrams.merge(token, weight, Math::max);

@@ -1,0 +1,66 @@
+package vn.motcua.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import vn.motcua.bot.Assistant;
+import vn.motcua.knowledge.KnowledgeBase;
+import vn.motcua.knowledge.procedure.Procedure;
+import vn.motcua.knowledge.search.ProcedureIndex;
+
+/**
+ * A quick, contention-resistant companion to the JMH runs: the CPU time (not wall time) the calling
+ * thread spends per question in each stage, and in an index build. On a shared, overloaded machine
+ * wall-clock percentiles mostly measure the scheduler; CPU time measures the code.
+ *
+ * <p>{@code java -cp bench/target/benchmarks.jar vn.motcua.bench.StageTiming [procedures...]}
+ */
+public final class StageTiming {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final int ROUNDS = Integer.getInteger("rounds", 8);
+
+    private StageTiming() {
+    }
+
+    public static void main(String[] args) {
+        List<String> sizes = args.length == 0 ? List.of("seed", "10000") : Arrays.asList(args);
+        List<String> questions = BenchKnowledge.questions();
+        for (String size : sizes) {
+            List<Procedure> procedures = size.equals("seed") ? BenchKnowledge.seeds()
+                    : BenchKnowledge.generated(Integer.parseInt(size));
+            long wall = System.nanoTime();
+            long cpu = CPU.getCurrentThreadCpuTime();
+            KnowledgeBase kb = BenchKnowledge.knowledgeBase(procedures, new ProcedureIndex());
+            kb.search("khởi động", 1);
+            System.out.printf(Locale.ROOT, "%s: %d procedures, build in memory %.0f ms wall, %.0f ms CPU of the calling thread%n",
+                    size, kb.size(), (System.nanoTime() - wall) / 1e6, (CPU.getCurrentThreadCpuTime() - cpu) / 1e6);
+            Assistant assistant = BenchKnowledge.assistant(kb);
+            for (int round = 0; round < ROUNDS; round++) {
+                // the first rounds warm the JIT up, the last is reported
+                boolean report = round == ROUNDS - 1;
+                time("analysis", questions, kb::normalize, report);
+                time("search", questions, q -> kb.search(q, 5), report);
+                time("ask", questions, assistant::ask, report);
+            }
+            kb.close();
+        }
+    }
+
+    private static void time(String stage, List<String> questions, Consumer<String> op, boolean report) {
+        long[] cpu = new long[questions.size()];
+        for (int i = 0; i < questions.size(); i++) {
+            long start = CPU.getCurrentThreadCpuTime();
+            op.accept(questions.get(i));
+            cpu[i] = CPU.getCurrentThreadCpuTime() - start;
+        }
+        if (report) {
+            Arrays.sort(cpu);
+            System.out.printf(Locale.ROOT, "  %-8s CPU per question: p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d questions)%n",
+                    stage, cpu[cpu.length / 2] / 1e6, cpu[(int) (cpu.length * 0.99)] / 1e6, cpu[cpu.length - 1] / 1e6,
+                    cpu.length);
+        }
+    }
+}
