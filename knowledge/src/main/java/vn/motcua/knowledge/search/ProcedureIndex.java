@@ -59,6 +59,8 @@ public class ProcedureIndex implements AutoCloseable {
     private static final String FINGERPRINT = "fingerprint";
     /** Hits read before reranking by how much of a name the question spells out. */
     private static final int RERANK_DEPTH = 10;
+    /** A procedure the question is about (shares topic terms with) goes before incidental matches. */
+    private static final float ABOUT_BOOST = 1.25f;
     private static final int MAX_UNIGRAMS = 80;
     private static final int MAX_BIGRAMS = 120;
     private static final int MAX_ACCENT_BIGRAMS = 40;
@@ -69,7 +71,8 @@ public class ProcedureIndex implements AutoCloseable {
             "thủ tục", "đăng ký", "cấp giấy", "giấy chứng", "chứng nhận", "giấy tờ", "hồ sơ", "cấp lại",
             "cấp đổi", "cấp mới", "lần đầu", "giấy phép", "xác nhận", "thay đổi", "bổ sung", "nước ngoài",
             "việt nam", "cơ quan", "ủy ban", "nhân dân", "cấp xã", "cấp tỉnh", "điện tử", "thông tin",
-            "công dân", "trẻ em", "người dân", "giải quyết", "thực hiện", "trường hợp");
+            "công dân", "trẻ em", "người dân", "giải quyết", "thực hiện", "trường hợp", "bảo hiểm", "xã hội",
+            "bị mất", "hư hỏng", "làm lại");
 
     private final Analyzer analyzer = new VietnameseAnalyzer();
     private final QuestionAnalyzer questions = new QuestionAnalyzer(analyzer);
@@ -245,8 +248,10 @@ public class ProcedureIndex implements AutoCloseable {
                     Procedure p = byId.get(id);
                     if (p != null) {
                         ProcedureNames procedureNames = namesOf(p);
-                        float score = sd.score * procedureNames.boost(analysed.tokens(), analysed.expanded());
-                        hits.add(new SearchHit(p, score, sharedTopic(analysed, procedureNames)));
+                        List<String> topic = sharedTopic(analysed, procedureNames);
+                        float score = sd.score * procedureNames.boost(analysed.tokens(), analysed.expanded())
+                                * (topic.isEmpty() ? 1f : ABOUT_BOOST);
+                        hits.add(new SearchHit(p, score, topic));
                     }
                 }
                 hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
@@ -295,27 +300,44 @@ public class ProcedureIndex implements AutoCloseable {
                 .toList();
     }
 
-    /** Distinctive pairs (and foreign words) of the procedure's names that the question also uses. */
     private ProcedureNames namesOf(Procedure p) {
         return names.computeIfAbsent(p.publicId(), id -> ProcedureNames.of(p, questions::tokens));
     }
 
+    /**
+     * What the question shares with the procedure's names, when that is enough to say the question is
+     * about it: a distinctive pair of the official name, a foreign word of the official name ("VNeID"),
+     * a whole everyday name, or two distinctive pairs of everyday names. A single pair borrowed from an
+     * everyday name ("ngân hàng" in "xác nhận độc thân để vay ngân hàng") is not enough. Empty otherwise.
+     */
     private List<String> sharedTopic(AnalysedQuestion q, ProcedureNames procedureNames) {
-        Set<String> names = procedureNames.terms();
         Set<String> common = vocabulary().commonNamePairs();
-        List<String> shared = new ArrayList<>();
+        List<String> official = new ArrayList<>();
+        List<String> everyday = new ArrayList<>();
         for (String pair : q.bigrams().keySet()) {
-            // official names are written carefully ("tặng cho"); everyday names may hold filler ("khai sinh cho con")
-            boolean named = procedureNames.officialPairs().contains(pair) || names.contains(pair) && !hasFunctionWord(pair);
-            if (named && !genericPairs.contains(pair) && !common.contains(pair) && !onlyFunctionWords(pair)) {
-                shared.add(pair);
+            if (genericPairs.contains(pair) || common.contains(pair) || onlyFunctionWords(pair)) {
+                continue;
+            }
+            if (procedureNames.officialPairs().contains(pair)) {
+                official.add(pair);
+            } else if (procedureNames.terms().contains(pair) && !hasFunctionWord(pair)) {
+                everyday.add(pair);
             }
         }
         for (String word : q.unigrams().keySet()) {
-            if (names.contains(word) && word.length() >= 3 && !VietnameseSpelling.isSyllable(word)
-                    && !word.chars().allMatch(Character::isDigit)) {
-                shared.add(word);
+            if (procedureNames.officialWords().contains(word) && word.length() >= 3
+                    && !VietnameseSpelling.isSyllable(word) && !word.chars().allMatch(Character::isDigit)) {
+                official.add(word);
             }
+        }
+        String wholeName = procedureNames.wholeNameIn(q.tokens(), q.expanded());
+        if (official.isEmpty() && wholeName == null && everyday.size() < 2) {
+            return List.of();
+        }
+        List<String> shared = new ArrayList<>(official);
+        shared.addAll(everyday);
+        if (wholeName != null && !shared.contains(wholeName)) {
+            shared.add(wholeName);
         }
         return shared;
     }

@@ -7,12 +7,14 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.text.QuestionWords;
+import vn.motcua.knowledge.text.VietnameseSpelling;
 
 /**
  * A procedure's name and everyday names as folded syllables: what a question must share with a
  * procedure to be about it, and how much of a name the question spells out.
  */
-record ProcedureNames(List<List<String>> names, Set<String> terms, Set<String> officialPairs) {
+record ProcedureNames(List<List<String>> names, Set<String> terms, Set<String> officialPairs,
+                      Set<String> officialWords) {
     /** Longer shared runs of a name count more, up to this many syllables. */
     private static final int LONGEST_RUN = 7;
     private static final float PER_SYLLABLE = 0.05f;
@@ -35,7 +37,30 @@ record ProcedureNames(List<List<String>> names, Set<String> terms, Set<String> o
         for (int i = 0; i + 1 < name.size(); i++) {
             official.add(name.get(i) + " " + name.get(i + 1));
         }
-        return new ProcedureNames(List.copyOf(names), Set.copyOf(terms), Set.copyOf(official));
+        return new ProcedureNames(List.copyOf(names), Set.copyOf(terms), Set.copyOf(official), Set.copyOf(name));
+    }
+
+    /**
+     * A name or everyday name the question contains whole: two syllables or more with a content word
+     * ("làm căn cước"), or an abbreviation on its own ("GPLX", "CT07"); null when none.
+     */
+    String wholeNameIn(List<String> question, List<String> expanded) {
+        String best = null;
+        for (List<String> name : names) {
+            boolean qualifies = name.size() >= 2
+                    ? name.stream().anyMatch(w -> !QuestionWords.contains(w))
+                    : name.size() == 1 && name.get(0).length() >= 3 && !VietnameseSpelling.isSyllable(name.get(0))
+                            && !name.get(0).chars().allMatch(Character::isDigit);
+            if (qualifies && (best == null || name.size() > best.split(" ").length)
+                    && (contains(question, name) || contains(expanded, name))) {
+                best = String.join(" ", name);
+            }
+        }
+        return best;
+    }
+
+    private static boolean contains(List<String> tokens, List<String> run) {
+        return java.util.Collections.indexOfSubList(tokens, run) >= 0;
     }
 
     /**

@@ -34,6 +34,8 @@ final class QuestionAnalyzer {
      * abbreviation spelled out ("BHXH" → four syllables) must not outweigh the rest of the question.
      */
     private static final float EXPANSION_WEIGHT = 0.75f;
+    /** Words naming the part asked about ("lệ phí", "giấy tờ") count this much of a topic word. */
+    private static final float ASPECT_WEIGHT = 0.3f;
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz";
 
     private final Analyzer analyzer;
@@ -70,12 +72,17 @@ final class QuestionAnalyzer {
             float weight = runWeight * (n > STORY_LENGTH && i < n - QUESTION_TAIL ? STORY_WEIGHT : 1f);
             String token = run.get(i);
             if (!QuestionWords.contains(token)) {
-                unigrams.merge(token, weight, Math::max);
+                unigrams.merge(token, aspectWeight(token, weight), Math::max);
             }
             if (i + 1 < n && !(QuestionWords.contains(token) && QuestionWords.contains(run.get(i + 1)))) {
-                bigrams.merge(token + " " + run.get(i + 1), weight, Math::max);
+                String pair = token + " " + run.get(i + 1);
+                bigrams.merge(pair, aspectWeight(pair, weight), Math::max);
             }
         }
+    }
+
+    private static float aspectWeight(String term, float weight) {
+        return QuestionWords.isAspect(term) ? weight * ASPECT_WEIGHT : weight;
     }
 
     /** Replaces unknown syllables by what they most likely meant, when the vocabulary says so. */

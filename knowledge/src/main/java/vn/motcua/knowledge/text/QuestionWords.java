@@ -30,7 +30,24 @@ public final class QuestionWords {
             "vao", "len", "ve", "den", "trong", "giup", "hoi", "xin", "nhe", "a", "oi", "vay", "nha", "minh",
             "em", "toi", "ad", "muon", "phai", "bao", "nhieu", "lau", "may", "chua", "co", "j", "k", "e");
 
+    /**
+     * Words and pairs that say which part of a procedure is asked about ("lệ phí", "giấy tờ", "bao
+     * lâu"), not which procedure: they should count little in retrieval, or "lệ phí đăng ký khai tử"
+     * would rank a procedure named after a fee above the death registration.
+     */
+    private static final Set<String> ASPECT_WORDS = Set.of(
+            "phi", "to", "han", "buoc", "trinh", "kien", "ket", "qua", "thoi", "gian", "mien", "yeu", "cau",
+            "le phi", "chi phi", "mien phi", "mat phi", "giay to", "ho so", "thoi han", "thoi gian", "thu tuc",
+            "ket qua", "dieu kien", "trinh tu", "cac buoc", "quy trinh", "thanh phan", "yeu cau", "bat buoc",
+            "chuan bi", "mang theo", "giay gi", "can giay", "nhung giay", "phan ho", "so gom", "nop ho",
+            "cach thuc", "truc tiep");
+
     private QuestionWords() {
+    }
+
+    /** Whether a folded syllable or pair names a part of a procedure (fee, documents, time...). */
+    public static boolean isAspect(String folded) {
+        return ASPECT_WORDS.contains(folded);
     }
 
     /** Whether a folded syllable can only be a function word (never topic, under any diacritics). */
