@@ -31,14 +31,30 @@ public class AnswerWriter {
             case ONLINE -> online(p, out);
             case GENERAL -> general(p, out);
         }
-        for (Caveat caveat : p.caveatsFor(section)) {
+        for (Caveat caveat : caveats(p, section)) {
             out.append("Lưu ý: ").append(caveat.text()).append('\n');
+        }
+        if (section == ProcedureSection.GENERAL) {
+            out.append("Chọn một mục bên dưới để xem chi tiết (hồ sơ, lệ phí, thời hạn, các bước...).\n");
         }
         if (section != ProcedureSection.PLACE && section != ProcedureSection.GENERAL) {
             out.append("Nơi nộp: ").append(p.submitAt()).append('\n');
         }
         out.append(source(p));
         return out.toString().trim();
+    }
+
+    /** The overview repeats place, time and fee, so it carries their caveats too. */
+    private static List<Caveat> caveats(Procedure p, ProcedureSection section) {
+        if (section != ProcedureSection.GENERAL) {
+            return p.caveatsFor(section);
+        }
+        List<Caveat> all = new ArrayList<>();
+        for (ProcedureSection s : List.of(ProcedureSection.GENERAL, ProcedureSection.PLACE, ProcedureSection.TIME,
+                ProcedureSection.FEES)) {
+            all.addAll(p.caveatsFor(s));
+        }
+        return all;
     }
 
     public String heading(Procedure p) {
