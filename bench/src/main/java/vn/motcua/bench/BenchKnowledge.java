@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import vn.motcua.bot.Assistant;
 import vn.motcua.bot.SmallTalk;
@@ -25,6 +24,7 @@ import vn.motcua.bot.answering.InMemoryUnansweredQuestions;
 import vn.motcua.bot.answering.ShopContact;
 import vn.motcua.bot.conversation.InMemoryConversationStore;
 import vn.motcua.bot.understanding.IntentClassifier;
+import vn.motcua.bot.understanding.KnowledgeBaseCatalog;
 import vn.motcua.bot.understanding.ProcedureCatalog;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.procedure.Agencies;
@@ -34,7 +34,6 @@ import vn.motcua.knowledge.procedure.Source;
 import vn.motcua.knowledge.procedure.SubmissionChannel;
 import vn.motcua.knowledge.procedure.SubmissionMode;
 import vn.motcua.knowledge.search.ProcedureIndex;
-import vn.motcua.knowledge.search.SearchHit;
 import vn.motcua.knowledge.seed.SeedLoader;
 import vn.motcua.knowledge.store.InMemoryProcedureStore;
 import vn.motcua.knowledge.synonym.InMemorySynonymStore;
@@ -83,22 +82,7 @@ final class BenchKnowledge {
 
     static Assistant assistant(KnowledgeBase kb) {
         ShopContact shop = new ShopContact("Bộ phận một cửa (benchmark)", "1900 0000", "-");
-        ProcedureCatalog catalog = new ProcedureCatalog() {
-            @Override
-            public List<SearchHit> search(String question, int limit) {
-                return kb.search(question, limit);
-            }
-
-            @Override
-            public Optional<Procedure> find(String id) {
-                return kb.find(id);
-            }
-
-            @Override
-            public String normalize(String question) {
-                return kb.normalize(question);
-            }
-        };
+        ProcedureCatalog catalog = new KnowledgeBaseCatalog(kb);
         return new Assistant(IntentClassifier.standard(catalog),
                 new AnsweringQuestion(new AnswerWriter(), shop, new InMemoryUnansweredQuestions(1000)), catalog,
                 new InMemoryConversationStore(Duration.ofHours(1), Clock.systemUTC()), List.of(), new SmallTalk(shop));

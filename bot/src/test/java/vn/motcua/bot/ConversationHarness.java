@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import vn.motcua.bot.answering.AnswerWriter;
 import vn.motcua.bot.answering.AnsweringQuestion;
 import vn.motcua.bot.answering.InMemoryUnansweredQuestions;
@@ -22,11 +21,11 @@ import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.InboundMessage;
 import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.understanding.IntentClassifier;
+import vn.motcua.bot.understanding.KnowledgeBaseCatalog;
 import vn.motcua.bot.understanding.ProcedureCatalog;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.search.ProcedureIndex;
-import vn.motcua.knowledge.search.SearchHit;
 import vn.motcua.knowledge.seed.SeedLoader;
 import vn.motcua.knowledge.store.InMemoryProcedureStore;
 import vn.motcua.knowledge.synonym.InMemorySynonymStore;
@@ -84,22 +83,7 @@ public final class ConversationHarness {
     }
 
     public static ProcedureCatalog catalog(KnowledgeBase kb) {
-        return new ProcedureCatalog() {
-            @Override
-            public List<SearchHit> search(String question, int limit) {
-                return kb.search(question, limit);
-            }
-
-            @Override
-            public Optional<Procedure> find(String id) {
-                return kb.find(id).or(() -> kb.all().stream().filter(p -> id.equals(p.nationalCode())).findFirst());
-            }
-
-            @Override
-            public String normalize(String question) {
-                return kb.normalize(question);
-            }
-        };
+        return new KnowledgeBaseCatalog(kb);
     }
 
     public Assistant assistant() {

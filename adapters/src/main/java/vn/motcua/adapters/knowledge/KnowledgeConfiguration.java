@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -15,11 +14,10 @@ import org.springframework.core.io.Resource;
 import vn.motcua.adapters.AssistantSettings;
 import vn.motcua.adapters.InMemoryStore;
 import vn.motcua.adapters.KnowledgeFiles;
+import vn.motcua.bot.understanding.KnowledgeBaseCatalog;
 import vn.motcua.bot.understanding.ProcedureCatalog;
 import vn.motcua.knowledge.KnowledgeBase;
-import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.search.ProcedureIndex;
-import vn.motcua.knowledge.search.SearchHit;
 import vn.motcua.knowledge.seed.SeedLoader;
 import vn.motcua.knowledge.seed.SeedLoader.SeedFile;
 import vn.motcua.knowledge.seed.FileSeedState;
@@ -72,23 +70,7 @@ class KnowledgeConfiguration {
 
     @Bean
     ProcedureCatalog procedureCatalog(KnowledgeBase kb) {
-        return new ProcedureCatalog() {
-            @Override
-            public List<SearchHit> search(String question, int limit) {
-                return kb.search(question, limit);
-            }
-
-            /** By catalogue id, else by national code (one-stop systems name procedures by the latter). */
-            @Override
-            public Optional<Procedure> find(String id) {
-                return kb.find(id).or(() -> kb.all().stream().filter(p -> id.equals(p.nationalCode())).findFirst());
-            }
-
-            @Override
-            public String normalize(String question) {
-                return kb.normalize(question);
-            }
-        };
+        return new KnowledgeBaseCatalog(kb);
     }
 
     /** Seed procedures shipped in the jar (copied from {@code seeds/procedures}). */
