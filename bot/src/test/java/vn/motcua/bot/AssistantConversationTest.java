@@ -2,7 +2,6 @@ package vn.motcua.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class AssistantConversationTest {
@@ -14,7 +13,6 @@ class AssistantConversationTest {
     }
 
     @Test
-    @Disabled("enabled with the retrieval tuning of issue 3 (branch search)")
     void answers_the_section_asked_and_offers_the_others() {
         ConversationHarness.web()
                 .send("lam giay khai sinh cho con can giay to gi")
@@ -24,7 +22,6 @@ class AssistantConversationTest {
     }
 
     @Test
-    @Disabled("enabled with the confidence work of issue 3 (branch search)")
     void says_it_does_not_know_instead_of_guessing() {
         var chat = ConversationHarness.web().send("cách nấu phở bò ngon").expectIntent("out_of_scope")
                 .expect("chưa tìm thấy").expect("1900 1234");

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,7 +68,6 @@ class SeedCatalogueTest {
         assertThat(p.lastReviewed()).isNotNull();
     }
 
-    @Disabled("enabled with the retrieval tuning of issue 3 (branch search); baseline search misses 10 of 228")
     @ParameterizedTest(name = "{1}")
     @MethodSource("questions")
     void a_plain_question_finds_the_procedure_and_section(CatalogueEntry entry, String question,

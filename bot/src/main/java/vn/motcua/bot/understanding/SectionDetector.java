@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.procedure.ProcedureSection;
+import vn.motcua.knowledge.text.QuestionWords;
 import vn.motcua.knowledge.text.VietnameseSpelling;
 import vn.motcua.knowledge.text.VietnameseText;
 
@@ -113,7 +114,9 @@ public class SectionDetector {
             covered[i] = foreign.contains(words.get(i));
         }
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (pairs.contains(words.get(i) + " " + words.get(i + 1))) {
+            String pair = words.get(i) + " " + words.get(i + 1);
+            // "giấy tờ" in "chứng thực giấy tờ" still asks for documents
+            if (pairs.contains(pair) && !QuestionWords.isAspect(pair)) {
                 covered[i] = true;
                 covered[i + 1] = true;
             }
