@@ -38,6 +38,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.synonym.Synonym;
 import vn.motcua.knowledge.text.QuestionWords;
@@ -54,6 +56,7 @@ import vn.motcua.knowledge.text.VietnameseSpelling;
  * on close; a crash before that only costs a rebuild at the next start.
  */
 public class ProcedureIndex implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ProcedureIndex.class);
     /** Bump when analysis or fields change: indexes written before are then rebuilt. */
     static final String ANALYSIS_VERSION = "4";
     private static final String FINGERPRINT = "fingerprint";
@@ -156,9 +159,12 @@ public class ProcedureIndex implements AutoCloseable {
             procedures.forEach(p -> byId.put(p.publicId(), p));
             hashes.putAll(wanted);
             vocabularyStale = true;
+            log.info("Procedure index up to date: {} procedures", wanted.size());
             return false;
         }
+        long start = System.nanoTime();
         rebuild(procedures);
+        log.info("Procedure index rebuilt: {} procedures in {} ms", procedures.size(), (System.nanoTime() - start) / 1_000_000);
         return true;
     }
 
