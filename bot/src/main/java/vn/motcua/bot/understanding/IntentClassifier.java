@@ -26,6 +26,12 @@ public class IntentClassifier {
     // asking for the post to bring a result wins over the dossier code the request names
     private static final Phrases BOOKING_REQUEST = Phrases.of(List.of(
             "đặt bưu điện", "đặt bưu chính", "đặt dịch vụ bưu chính", "trả kết quả tại nhà", "nhận kết quả tại nhà"));
+    /** Said of a dossier ("hồ sơ", "hs"), these ask where it stands rather than how a procedure works. */
+    private static final Phrases DOSSIER = Phrases.of(List.of("hồ sơ", "hs", "mã hồ sơ", "biên nhận", "giấy hẹn"));
+    private static final Phrases STANDING = Phrases.of(List.of(
+            "sao rồi", "xong chưa", "có kết quả chưa", "duyệt chưa", "được duyệt chưa", "đến đâu", "tới đâu",
+            "bị từ chối", "trả chưa", "đang xử lý", "chưa thấy", "trễ hẹn", "chậm trả", "bị trả lại",
+            "xử lý chưa", "giải quyết chưa", "tiếp nhận chưa"));
     private static final Phrases POSTAL = Phrases.of(List.of(
             "bưu điện", "bưu chính", "bưu chính công ích", "bcci", "vnpost", "ship", "chuyển phát", "bưu tá"));
     private static final Phrases HOME = Phrases.of(List.of(
@@ -67,7 +73,7 @@ public class IntentClassifier {
         }
         // the loose pattern also catches partial codes; the flow then asks for the whole one
         if (DOSSIER_CODE.matcher(text).find() || DossierCode.findIn(text).isPresent() || STATUS.foundIn(normalized)
-                || STATUS.foundIn(folded)) {
+                || STATUS.foundIn(folded) || DOSSIER.foundIn(folded) && STANDING.foundIn(normalized)) {
             return new Understanding(Intent.DOSSIER_STATUS, null, List.of(), Understanding.Confidence.NONE);
         }
         if (isBooking(normalized)) {
