@@ -15,6 +15,7 @@ import vn.motcua.knowledge.procedure.SubmissionMode;
  * the stored procedure; the answer always names the procedure and ends with its source.
  */
 public class AnswerWriter {
+    private static final String REMARKS_GROUP = "Lưu ý";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public String write(Procedure p, ProcedureSection section) {
@@ -63,10 +64,26 @@ public class AnswerWriter {
                 : p.name() + " (mã " + p.nationalCode() + ")";
     }
 
+    /**
+     * Lists the documents. Imported records carry the portal's group heading as the note ("Giấy tờ
+     * phải nộp", "Giấy tờ phải xuất trình", "Lưu ý"): headings become sub-titles, and the "Lưu ý"
+     * group — general remarks, not documents — is counted and left to the linked source.
+     */
     private static void documents(Procedure p, StringBuilder out) {
         out.append("Hồ sơ cần chuẩn bị:\n");
         int i = 1;
+        int remarks = 0;
+        String group = "";
         for (RequiredDocument d : p.documents()) {
+            if (d.note().startsWith(REMARKS_GROUP)) {
+                remarks++;
+                continue;
+            }
+            boolean heading = isGroupHeading(d.note());
+            if (heading && !d.note().equals(group)) {
+                group = d.note();
+                out.append(group).append(":\n");
+            }
             out.append(i++).append(". ").append(d.name());
             List<String> details = new ArrayList<>();
             if (!d.copies().isBlank()) {
@@ -79,7 +96,18 @@ public class AnswerWriter {
                 out.append(" (").append(String.join("; ", details)).append(')');
             }
             out.append('\n');
+            if (!heading && !d.note().isBlank()) {
+                out.append("   ").append(d.note()).append('\n');
+            }
         }
+        if (remarks > 0) {
+            out.append("Văn bản gốc có thêm ").append(remarks)
+                    .append(" lưu ý về hồ sơ; xem đầy đủ tại đường dẫn nguồn bên dưới.\n");
+        }
+    }
+
+    private static boolean isGroupHeading(String note) {
+        return note.startsWith("Giấy tờ phải");
     }
 
     private static void fees(Procedure p, StringBuilder out) {
