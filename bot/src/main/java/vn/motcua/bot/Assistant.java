@@ -9,7 +9,6 @@ import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.flow.Flow;
 import vn.motcua.bot.flow.Turn;
 import vn.motcua.bot.message.InboundMessage;
-import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.understanding.Intent;
 import vn.motcua.bot.understanding.IntentClassifier;
 import vn.motcua.bot.understanding.Phrases;
@@ -67,10 +66,13 @@ public class Assistant {
                 && flows.stream().noneMatch(f -> f.ownsCommand(content));
         if (current.isPresent()) {
             if (cancel) {
-                return new Turn(conversation.idle(), List.of(Reply.text(
-                        "Đã hủy. Bạn cần hỏi gì khác, cứ nhắn cho tôi nhé.")), current.get().intent());
+                return current.get().cancel(conversation);
             }
-            return current.get().next(conversation, message);
+            Turn turn = current.get().next(conversation, message);
+            if (!turn.handedBack()) {
+                return turn;
+            }
+            conversation = turn.conversation();
         }
         if (cancel) {
             // HUY on SMS with nothing in progress: say so rather than search the knowledge base for it

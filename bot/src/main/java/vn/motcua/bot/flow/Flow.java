@@ -1,7 +1,9 @@
 package vn.motcua.bot.flow;
 
+import java.util.List;
 import vn.motcua.bot.conversation.Conversation;
 import vn.motcua.bot.message.InboundMessage;
+import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.understanding.Intent;
 import vn.motcua.bot.understanding.Understanding;
 
@@ -18,6 +20,10 @@ public interface Flow {
 
     Turn start(Conversation conversation, InboundMessage message, Understanding understanding);
 
+    /**
+     * The next message of the dialogue. A flow that returns {@link Turn#handBack} has finished and
+     * leaves the message to the assistant, which reads it as a new request.
+     */
     Turn next(Conversation conversation, InboundMessage message);
 
     /**
@@ -26,5 +32,11 @@ public interface Flow {
      */
     default boolean ownsCommand(String text) {
         return false;
+    }
+
+    /** The citizen said "hủy" while this flow was in progress; a flow may undo what it did. */
+    default Turn cancel(Conversation conversation) {
+        return new Turn(conversation.idle(), List.of(Reply.text(
+                "Đã hủy. Bạn cần hỏi gì khác, cứ nhắn cho tôi nhé.")), intent());
     }
 }

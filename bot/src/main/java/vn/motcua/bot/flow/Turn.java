@@ -10,4 +10,13 @@ public record Turn(Conversation conversation, List<Reply> replies, Intent intent
     public Turn {
         replies = List.copyOf(replies);
     }
+
+    /** The flow has finished and does not answer this message: the assistant reads it afresh. */
+    public static Turn handBack(Conversation conversation) {
+        return new Turn(conversation.idle(), List.of(), null);
+    }
+
+    public boolean handedBack() {
+        return replies.isEmpty() && conversation.flow() == null && intent == null;
+    }
 }

@@ -25,7 +25,8 @@ public class IntentClassifier {
             "theo dõi hồ sơ", "hủy theo dõi", "ngừng theo dõi", "dừng theo dõi", "bỏ theo dõi", "ngừng nhận tin"));
     // asking for the post to bring a result wins over the dossier code the request names
     private static final Phrases BOOKING_REQUEST = Phrases.of(List.of(
-            "đặt bưu điện", "đặt bưu chính", "đặt dịch vụ bưu chính", "trả kết quả tại nhà", "nhận kết quả tại nhà"));
+            "đặt bưu điện", "đặt bưu chính", "đặt dịch vụ bưu chính", "trả kết quả tại nhà", "nhận kết quả tại nhà",
+            "trả kết quả về nhà", "gửi kết quả về nhà", "ship kết quả", "giao kết quả", "bưu điện trả kết quả"));
     /** Said of a dossier ("hồ sơ", "hs"), these ask where it stands rather than how a procedure works. */
     private static final Phrases DOSSIER = Phrases.of(List.of("hồ sơ", "hs", "mã hồ sơ", "biên nhận", "giấy hẹn"));
     private static final Phrases STANDING = Phrases.of(List.of(

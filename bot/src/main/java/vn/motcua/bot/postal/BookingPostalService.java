@@ -1,0 +1,469 @@
+package vn.motcua.bot.postal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.motcua.bot.address.AddressReading;
+import vn.motcua.bot.address.AdminUnits;
+import vn.motcua.bot.address.Commune;
+import vn.motcua.bot.address.Province;
+import vn.motcua.bot.answering.ShopContact;
+import vn.motcua.bot.conversation.Conversation;
+import vn.motcua.bot.flow.Flow;
+import vn.motcua.bot.flow.Turn;
+import vn.motcua.bot.message.InboundMessage;
+import vn.motcua.bot.message.Reply;
+import vn.motcua.bot.message.Reply.Option;
+import vn.motcua.bot.postal.BookingDraft.Step;
+import vn.motcua.bot.understanding.Intent;
+import vn.motcua.bot.understanding.IntentClassifier;
+import vn.motcua.bot.understanding.Phrases;
+import vn.motcua.bot.understanding.ProcedureCatalog;
+import vn.motcua.bot.understanding.Understanding;
+import vn.motcua.knowledge.procedure.Procedure;
+import vn.motcua.knowledge.search.SearchHit;
+import vn.motcua.knowledge.text.VietnameseText;
+
+/**
+ * Use case: book the public postal service in the chat. It asks, in turn, for what is missing (the
+ * service, the procedure or dossier code, name, phone, address, time), uses whatever the first
+ * message already said, shows a recap to confirm, and lets the citizen change any answer ("sửa") or
+ * cancel ("hủy") at every step. Confirming places one booking per draft, however often it arrives.
+ */
+public class BookingPostalService implements Flow {
+    public static final String NAME = "postal_booking";
+    private static final String CONFIRM = "bc:xac-nhan";
+    private static final String CHANGE = "bc:sua";
+    private static final String KIND = "bc:dv:";
+    private static final String PROCEDURE = "bc:tt:";
+    private static final String COMMUNE = "bc:xa:";
+    private static final String WINDOW = "bc:tg:";
+    private static final int MAX_COMMUNE_OPTIONS = 8;
+    private static final Phrases YES = Phrases.of(List.of(
+            "xác nhận", "đồng ý", "đúng", "đúng rồi", "ok", "oke", "có", "yes", "chính xác", "xn", "chốt"));
+    /** "sửa", "đổi giờ", "thay đổi địa chỉ": a change starts the message, so "số 5 đường Đổi Mới" is an address. */
+    private static final Pattern CHANGE_WORDS = Pattern.compile("^(?:sua|thay doi|doi|chinh sua|chinh|nhap lai)(?![a-z0-9])");
+    /** What "sửa ..." can name (checked in this order), keyed by the option value that clears it. */
+    private static final Map<String, Phrases> FIELDS = fields();
+
+    private final Clock clock;
+    private final IntentClassifier classifier;
+    private final ProcedureCatalog catalog;
+    private final AdminUnits units;
+    private final TimeWindows windows;
+    private final PlacingBooking placing;
+    private final Bookings bookings;
+    private final BookingRecap recap;
+    private final ShopContact shop;
+
+    public BookingPostalService(IntentClassifier classifier, ProcedureCatalog catalog, AdminUnits units,
+                                PlacingBooking placing, Bookings bookings, Clock clock, PostalTerms terms,
+                                ShopContact shop) {
+        this.classifier = classifier;
+        this.catalog = catalog;
+        this.units = units;
+        this.windows = new TimeWindows(clock);
+        this.clock = clock;
+        this.placing = placing;
+        this.bookings = bookings;
+        this.recap = new BookingRecap(terms);
+        this.shop = shop;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Intent intent() {
+        return Intent.POSTAL_BOOKING;
+    }
+
+    @Override
+    public Turn start(Conversation conversation, InboundMessage message, Understanding understanding) {
+        String text = message.content();
+        BookingDraft d = BookingDraft.begin(conversation, NAME);
+        Optional<DossierCode> code = DossierCode.findIn(text);
+        Optional<BookingKind> kind = BookingCues.kind(text).or(() -> code.map(c -> BookingKind.DELIVERY));
+        if (kind.isPresent()) {
+            d = d.with(BookingDraft.KIND, kind.get().name());
+        }
+        if (code.isPresent()) {
+            d = d.with(BookingDraft.DOSSIER, code.get().value());
+        }
+        Optional<PhoneNumber> phone = PhoneNumber.findIn(text);
+        if (phone.isPresent()) {
+            d = d.with(BookingDraft.PHONE, phone.get().digits());
+        }
+        Optional<String> address = BookingCues.address(text);
+        if (address.isPresent()) {
+            String withoutPhone = phone.map(p -> address.get().replaceAll("(?:\\+?84|0)[\\d\\s.\\-]{9,13}", ""))
+                    .orElse(address.get());
+            d = readAddress(d, withoutPhone, false);
+        }
+        if (kind.orElse(null) == BookingKind.PICKUP) {
+            d = procedureFrom(d, BookingCues.topic(text));
+        }
+        return ask(d, List.of());
+    }
+
+    @Override
+    public Turn next(Conversation conversation, InboundMessage message) {
+        BookingDraft d = new BookingDraft(conversation);
+        String content = d.resolveNumber(message.content().strip());
+        if (d.step() == Step.DONE) {
+            return afterPlacing(d, content);
+        }
+        String folded = VietnameseText.fold(content);
+        if (content.startsWith(CHANGE) || (CHANGE_WORDS.matcher(folded).find() && folded.length() <= 40)) {
+            return change(d, content, folded);
+        }
+        return switch (d.step()) {
+            case KIND -> readKind(d, content);
+            case PROCEDURE -> readProcedure(d, content);
+            case DOSSIER -> readDossier(d, content);
+            case NAME -> readName(d, content);
+            case PHONE -> readPhone(d, content);
+            case ADDRESS, COMMUNE, STREET -> readAddressAnswer(d, content);
+            case WINDOW -> readWindow(d, content);
+            case CONFIRM -> confirm(d, content, folded);
+            case CHANGE -> change(d, content, folded);
+            case DONE -> throw new IllegalStateException("handled above");
+        };
+    }
+
+    /** "Hủy" right after confirming cancels the booking itself while it has not gone to the post office. */
+    @Override
+    public Turn cancel(Conversation conversation) {
+        BookingDraft d = new BookingDraft(conversation);
+        Optional<String> placed = d.get(BookingDraft.PLACED);
+        if (d.step() != Step.DONE || placed.isEmpty()) {
+            return say(conversation.idle(), "Đã hủy đặt dịch vụ bưu chính. Bạn cần hỏi gì khác, cứ nhắn cho tôi nhé.");
+        }
+        Transition t = bookings.move(placed.get(), new BookingUpdate(BookingState.CANCELLED,
+                "Người dân hủy ngay sau khi đặt", null, clock.instant()));
+        String text = t instanceof Transition.Moved
+                ? "Đã hủy yêu cầu " + placed.get() + ". Bưu điện sẽ không đến."
+                : "Yêu cầu " + placed.get() + " đã được chuyển cho bưu điện nên không hủy tự động được. "
+                + "Vui lòng gọi " + shop.hotline() + " để hủy.";
+        return say(conversation.idle(), text);
+    }
+
+    // ---- reading answers
+
+    private Turn readKind(BookingDraft d, String content) {
+        Optional<BookingKind> kind = content.startsWith(KIND)
+                ? Optional.of(BookingKind.valueOf(content.substring(KIND.length())))
+                : BookingCues.kind(content);
+        if (kind.isEmpty()) {
+            return ask(d, List.of("Xin lỗi, tôi chưa rõ bạn cần dịch vụ nào."));
+        }
+        return ask(d.with(BookingDraft.KIND, kind.get().name()), List.of());
+    }
+
+    private Turn readProcedure(BookingDraft d, String content) {
+        if (content.startsWith(PROCEDURE)) {
+            return ask(d.with(BookingDraft.PROCEDURE, content.substring(PROCEDURE.length())), List.of());
+        }
+        Understanding u = classifier.understand(content);
+        List<SearchHit> hits = u.intent() == Intent.PROCEDURE ? u.procedures() : List.of();
+        Optional<Procedure> named = hits.stream().map(SearchHit::procedure)
+                .filter(p -> VietnameseText.fold(p.name()).equals(VietnameseText.fold(content))).findFirst();
+        if (named.isPresent()) {
+            return ask(d.with(BookingDraft.PROCEDURE, named.get().publicId()), List.of());
+        }
+        if (u.confidence() == Understanding.Confidence.HIGH && !hits.isEmpty()) {
+            return ask(d.with(BookingDraft.PROCEDURE, hits.get(0).procedure().publicId()), List.of());
+        }
+        if (hits.isEmpty()) {
+            return ask(d, List.of("Tôi chưa tìm thấy thủ tục này. Bạn thử ghi tên thủ tục khác đi, "
+                    + "ví dụ: \"đăng ký khai sinh\", \"chứng thực bản sao\"."));
+        }
+        List<Option> options = hits.stream().limit(3)
+                .map(h -> new Option(h.procedure().name(), PROCEDURE + h.procedure().publicId())).toList();
+        return turn(d.at(Step.PROCEDURE, options), Reply.withOptions("Bạn nộp hồ sơ cho thủ tục nào dưới đây?", options));
+    }
+
+    private Turn readDossier(BookingDraft d, String content) {
+        Optional<DossierCode> code = DossierCode.findIn(content);
+        if (code.isEmpty()) {
+            return ask(d, List.of("Mã hồ sơ chưa đúng dạng. Mã in trên giấy tiếp nhận, "
+                    + "ví dụ 000.17.22.H56-210531-0001."));
+        }
+        return ask(d.with(BookingDraft.DOSSIER, code.get().value()), List.of());
+    }
+
+    private Turn readName(BookingDraft d, String content) {
+        String name = VietnameseText.nfc(content).replaceAll("\\s+", " ").strip()
+                .replaceFirst("(?iu)^(?:tôi tên là|tên tôi là|tên là|tôi là|em là|mình là|toi ten la|ten toi la|ten la|toi la|em la|minh la)\\s+", "");
+        if (name.length() < 2 || name.length() > 70 || !name.matches("[\\p{L}\\p{M} .'-]+")) {
+            return ask(d, List.of("Họ tên chỉ gồm chữ cái, ví dụ: Nguyễn Văn An."));
+        }
+        return ask(d.with(BookingDraft.NAME, name), List.of());
+    }
+
+    private Turn readPhone(BookingDraft d, String content) {
+        Optional<PhoneNumber> phone = PhoneNumber.parse(content).or(() -> PhoneNumber.findIn(content));
+        if (phone.isEmpty()) {
+            return ask(d, List.of("Số điện thoại chưa đúng. Vui lòng nhập số di động 10 chữ số, "
+                    + "ví dụ 0912 345 678 hoặc +84 912 345 678."));
+        }
+        return ask(d.with(BookingDraft.PHONE, phone.get().digits()), List.of());
+    }
+
+    private Turn readAddressAnswer(BookingDraft d, String content) {
+        if (content.startsWith(COMMUNE)) {
+            Optional<Commune> c = units.commune(content.substring(COMMUNE.length()));
+            if (c.isPresent()) {
+                return ask(withCommune(d, c.get()), List.of());
+            }
+        }
+        if (d.step() == Step.STREET) {
+            return ask(d.with(BookingDraft.STREET, streetOnly(content)), List.of());
+        }
+        List<Commune> offered = offeredCommunes(d).stream().flatMap(o -> units.commune(o.value().substring(COMMUNE.length())).stream()).toList();
+        BookingDraft read = readAddress(d.with(BookingDraft.OFFERED, null), content, d.step() == Step.COMMUNE);
+        Optional<String> province = read.get(BookingDraft.PROVINCE);
+        if (!read.has(BookingDraft.COMMUNE) && !offered.isEmpty() && province.isPresent()) {
+            // the citizen answered "which commune?" with the province: pick among those offered
+            List<Commune> inProvince = offered.stream().filter(c -> c.provinceCode().equals(province.get())).toList();
+            if (inProvince.size() == 1) {
+                return ask(withCommune(read, inProvince.get(0)), List.of());
+            }
+        }
+        boolean choosing = read.step() == Step.COMMUNE && read.has(BookingDraft.OFFERED);
+        if (!read.has(BookingDraft.COMMUNE) && !choosing) {
+            return ask(read.with(BookingDraft.STEP, Step.COMMUNE.name()), List.of("Tôi chưa nhận ra phường/xã trong địa chỉ này."));
+        }
+        return ask(read, List.of());
+    }
+
+    private static BookingDraft withCommune(BookingDraft d, Commune c) {
+        return d.with(BookingDraft.COMMUNE, c.code()).with(BookingDraft.PROVINCE, c.provinceCode());
+    }
+
+    private Turn readWindow(BookingDraft d, String content) {
+        Optional<TimeWindow> w = content.startsWith(WINDOW)
+                ? TimeWindow.parse(content.substring(WINDOW.length()))
+                : windows.read(content);
+        if (w.isEmpty() || !windows.acceptable(w.get())) {
+            return ask(d, List.of("Bạn chọn một khung giờ dưới đây, hoặc ghi như \"sáng mai\", \"chiều thứ 6\" "
+                    + "(từ ngày mai, trong vòng 2 tuần, trừ Chủ nhật)."));
+        }
+        return ask(d.with(BookingDraft.WINDOW, w.get().value()), List.of());
+    }
+
+    private Turn confirm(BookingDraft d, String content, String folded) {
+        if (!content.equals(CONFIRM) && !(YES.foundIn(folded) && folded.length() <= 30)) {
+            return ask(d, List.of("Bạn chọn Xác nhận để gửi yêu cầu, Sửa thông tin để thay đổi, hoặc Hủy."));
+        }
+        Optional<BookingRequest> request = request(d);
+        if (request.isEmpty()) {
+            return recap(d, "");
+        }
+        Placement placement = placing.place(request.get());
+        Booking b = placement.booking();
+        String text = "Đã ghi nhận yêu cầu của bạn. Mã đặt dịch vụ: " + b.reference() + ".\n"
+                + "Bưu điện sẽ gọi số " + b.request().phone().display() + " để hẹn trước khi đến"
+                + (b.request().kind() == BookingKind.PICKUP ? " nhận hồ sơ" : " giao kết quả")
+                + ". Tôi sẽ báo bạn khi yêu cầu được xử lý. Muốn hủy ngay, nhắn HỦY.";
+        BookingDraft done = d.with(BookingDraft.PLACED, b.reference()).at(Step.DONE, List.of());
+        return turn(done, Reply.text(text));
+    }
+
+    /** After confirming: a repeated confirmation gets the same reference; anything else is a new request. */
+    private Turn afterPlacing(BookingDraft d, String content) {
+        String folded = VietnameseText.fold(content);
+        if (content.equals(CONFIRM) || (YES.foundIn(folded) && folded.length() <= 30)) {
+            return say(d.conversation().idle(), "Yêu cầu của bạn đã được ghi nhận, mã "
+                    + d.get(BookingDraft.PLACED).orElse("") + ". Bạn không cần xác nhận lại.");
+        }
+        return Turn.handBack(d.conversation());
+    }
+
+    private Turn change(BookingDraft d, String content, String folded) {
+        String field = content.startsWith(CHANGE + ":") ? content.substring(CHANGE.length() + 1)
+                : FIELDS.entrySet().stream().filter(e -> e.getValue().foundIn(folded)).map(Map.Entry::getKey)
+                .findFirst().orElse("");
+        if (d.step() == Step.DONE) {
+            return say(d.conversation().idle(), "Yêu cầu đã được gửi. Muốn thay đổi, bạn nhắn HỦY rồi đặt lại.");
+        }
+        BookingDraft cleared = switch (field) {
+            case "dv" -> d.without(BookingDraft.KIND, BookingDraft.PROCEDURE, BookingDraft.DOSSIER);
+            case "tt" -> d.without(BookingDraft.PROCEDURE, BookingDraft.DOSSIER);
+            case "ten" -> d.without(BookingDraft.NAME);
+            case "sdt" -> d.without(BookingDraft.PHONE);
+            case "dc" -> d.without(BookingDraft.STREET, BookingDraft.COMMUNE, BookingDraft.PROVINCE);
+            case "tg" -> d.without(BookingDraft.WINDOW);
+            default -> null;
+        };
+        if (cleared != null) {
+            return ask(cleared.with(BookingDraft.STEP, null), List.of());
+        }
+        List<Option> options = new ArrayList<>(List.of(new Option("Dịch vụ", CHANGE + ":dv"),
+                new Option(d.kind().orElse(BookingKind.PICKUP) == BookingKind.PICKUP ? "Thủ tục" : "Mã hồ sơ", CHANGE + ":tt"),
+                new Option("Họ tên", CHANGE + ":ten"), new Option("Số điện thoại", CHANGE + ":sdt"),
+                new Option("Địa chỉ", CHANGE + ":dc"), new Option("Thời gian", CHANGE + ":tg")));
+        return turn(d.at(Step.CHANGE, options), Reply.withOptions("Bạn muốn sửa thông tin nào?", options));
+    }
+
+    // ---- asking for what is missing
+
+    private Turn ask(BookingDraft d, List<String> before) {
+        String prefix = before.isEmpty() ? "" : String.join(" ", before) + "\n";
+        Optional<BookingKind> kind = d.kind();
+        if (kind.isEmpty()) {
+            List<Option> options = List.of(new Option(BookingKind.PICKUP.label(), KIND + BookingKind.PICKUP.name()),
+                    new Option(BookingKind.DELIVERY.label(), KIND + BookingKind.DELIVERY.name()));
+            return turn(d.at(Step.KIND, options), Reply.withOptions(prefix
+                    + "Tôi giúp bạn đặt dịch vụ bưu chính công ích. Bạn cần bưu điện đến nhận hồ sơ để nộp, "
+                    + "hay mang kết quả hồ sơ đến nhà?", options));
+        }
+        if (kind.get() == BookingKind.PICKUP && !d.has(BookingDraft.PROCEDURE)) {
+            return question(d, Step.PROCEDURE, prefix + "Bạn nộp hồ sơ cho thủ tục nào? Ví dụ: đăng ký khai sinh.");
+        }
+        if (kind.get() == BookingKind.DELIVERY && !d.has(BookingDraft.DOSSIER)) {
+            return question(d, Step.DOSSIER, prefix + "Bạn cho biết mã hồ sơ in trên giấy tiếp nhận "
+                    + "(ví dụ 000.17.22.H56-210531-0001).");
+        }
+        if (!d.has(BookingDraft.NAME)) {
+            return question(d, Step.NAME, prefix + "Họ và tên người liên hệ là gì?");
+        }
+        if (!d.has(BookingDraft.PHONE)) {
+            return question(d, Step.PHONE, prefix + "Số điện thoại di động để bưu tá liên hệ?");
+        }
+        if (!d.has(BookingDraft.COMMUNE)) {
+            if (d.step() == Step.COMMUNE && d.has(BookingDraft.OFFERED)) {
+                List<Option> communes = offeredCommunes(d);
+                return communes.size() <= MAX_COMMUNE_OPTIONS
+                        ? turn(d, Reply.withOptions(prefix + "Có " + communes.size() + " phường/xã mang tên này. "
+                                + "Bạn ở đâu? (chọn một, hoặc ghi tên tỉnh/thành phố)", communes))
+                        : turn(d, Reply.text(prefix + "Có " + communes.size() + " phường/xã mang tên này. "
+                                + "Bạn ở tỉnh/thành phố nào?"));
+            }
+            if (d.has(BookingDraft.STREET) || d.has(BookingDraft.PROVINCE)) {
+                String where = d.get(BookingDraft.PROVINCE).flatMap(units::province)
+                        .map(p -> "Bạn ở phường/xã nào của " + p.fullName() + "?")
+                        .orElse("Bạn ở phường/xã nào, tỉnh/thành phố nào? Ví dụ: phường Hà Đông, Hà Nội.");
+                return question(d, Step.COMMUNE, prefix + where);
+            }
+            return question(d, Step.ADDRESS, prefix + "Địa chỉ để bưu tá đến: số nhà, đường (thôn, xóm), "
+                    + "phường/xã, tỉnh/thành phố? Ví dụ: số 12 ngõ 45 Trần Phú, phường Hà Đông, Hà Nội.");
+        }
+        if (!d.has(BookingDraft.STREET)) {
+            return question(d, Step.STREET, prefix + "Số nhà, tên đường (hoặc thôn, xóm, ấp) là gì?");
+        }
+        if (!d.has(BookingDraft.WINDOW)) {
+            List<Option> options = windows.offered().stream().map(w -> new Option(w.label(), WINDOW + w.value())).toList();
+            return turn(d.at(Step.WINDOW, options), Reply.withOptions(prefix + "Bạn muốn bưu tá đến lúc nào?", options));
+        }
+        return recap(d, prefix);
+    }
+
+    private Turn recap(BookingDraft d, String prefix) {
+        Optional<BookingRequest> request = request(d);
+        if (request.isEmpty()) { // a slot no longer resolves (e.g. the procedure was removed): ask again
+            return ask(d.without(BookingDraft.PROCEDURE, BookingDraft.COMMUNE), List.of());
+        }
+        List<Option> options = List.of(new Option("Xác nhận", CONFIRM), new Option("Sửa thông tin", CHANGE),
+                new Option("Hủy", "hủy"));
+        Optional<Procedure> procedure = d.get(BookingDraft.PROCEDURE).flatMap(catalog::find);
+        return turn(d.at(Step.CONFIRM, options),
+                Reply.withOptions(prefix + recap.write(request.get(), procedure), options));
+    }
+
+    private List<Option> offeredCommunes(BookingDraft d) {
+        return d.get(BookingDraft.OFFERED).map(v -> List.of(v.split("\u001f"))).orElse(List.of()).stream()
+                .flatMap(v -> units.commune(v.substring(COMMUNE.length())).stream())
+                .map(c -> new Option(c.fullName(), COMMUNE + c.code())).toList();
+    }
+
+    // ---- helpers
+
+    private static Map<String, Phrases> fields() {
+        Map<String, Phrases> f = new LinkedHashMap<>();
+        f.put("sdt", Phrases.of(List.of("số điện thoại", "điện thoại", "sđt", "số đt", "đt")));
+        f.put("dc", Phrases.of(List.of("địa chỉ", "số nhà", "nhà", "đường", "tên đường", "phường", "xã", "tỉnh", "thành phố")));
+        f.put("tg", Phrases.of(List.of("thời gian", "giờ", "ngày", "lịch", "sáng", "chiều", "hẹn")));
+        f.put("ten", Phrases.of(List.of("họ tên", "tên", "người liên hệ")));
+        f.put("tt", Phrases.of(List.of("thủ tục", "mã hồ sơ", "hồ sơ", "mã")));
+        f.put("dv", Phrases.of(List.of("dịch vụ", "loại")));
+        return f;
+    }
+
+    /**
+     * Reads an address into the draft: street details, province, commune. A commune name found in
+     * several provinces leaves the draft at the commune step with those communes offered.
+     */
+    private BookingDraft readAddress(BookingDraft d, String text, boolean answeringCommune) {
+        Optional<Province> known = d.get(BookingDraft.PROVINCE).flatMap(units::province);
+        AddressReading r = answeringCommune ? units.readCommuneAnswer(text, known) : units.read(text, known);
+        String street = streetOnly(r.street());
+        if (!street.isBlank()) {
+            d = d.with(BookingDraft.STREET, street);
+        }
+        if (r.province().isPresent()) {
+            d = d.with(BookingDraft.PROVINCE, r.province().get().code());
+        }
+        if (r.commune().isPresent()) {
+            return d.with(BookingDraft.COMMUNE, r.commune().get().code())
+                    .with(BookingDraft.PROVINCE, r.commune().get().provinceCode());
+        }
+        if (r.ambiguous()) {
+            List<Option> options = r.communes().stream().map(c -> new Option(c.fullName(), COMMUNE + c.code())).toList();
+            return d.at(Step.COMMUNE, options);
+        }
+        return d;
+    }
+
+    /** Street details without the words that introduce them ("nhà tôi ở", "địa chỉ:"). */
+    private static String streetOnly(String text) {
+        return VietnameseText.nfc(text).replaceFirst("(?iu)^(?:nhà (?:tôi|em|mình) ở|nha (?:toi|em|minh) o|"
+                + "địa chỉ|dia chi|tôi ở|toi o|em ở|em o|ở|tại)\\s*:?\\s*", "").strip();
+    }
+
+    /** The pickup's procedure when the first message names it clearly ("lấy hồ sơ khai sinh"). */
+    private BookingDraft procedureFrom(BookingDraft d, String topic) {
+        if (topic.split(" ").length < 2) {
+            return d;
+        }
+        Understanding u = classifier.understand(topic);
+        if (u.intent() == Intent.PROCEDURE && u.confidence() == Understanding.Confidence.HIGH) {
+            return d.with(BookingDraft.PROCEDURE, u.procedures().get(0).procedure().publicId());
+        }
+        return d;
+    }
+
+    private Optional<BookingRequest> request(BookingDraft d) {
+        BookingKind kind = d.kind().orElseThrow();
+        Optional<Procedure> procedure = d.get(BookingDraft.PROCEDURE).flatMap(catalog::find);
+        Optional<Commune> commune = d.get(BookingDraft.COMMUNE).flatMap(units::commune);
+        Optional<Province> province = commune.flatMap(c -> units.province(c.provinceCode()));
+        if ((kind == BookingKind.PICKUP && procedure.isEmpty()) || province.isEmpty()) {
+            return Optional.empty();
+        }
+        PostalAddress address = new PostalAddress(d.get(BookingDraft.STREET).orElseThrow(), commune.get(), province.get());
+        return Optional.of(new BookingRequest(d.draftId(), kind,
+                procedure.map(Procedure::publicId).orElse(null), procedure.map(Procedure::name).orElse(null),
+                d.get(BookingDraft.DOSSIER).map(DossierCode::new).orElse(null),
+                d.get(BookingDraft.NAME).orElseThrow(), new PhoneNumber(d.get(BookingDraft.PHONE).orElseThrow()), address,
+                TimeWindow.parse(d.get(BookingDraft.WINDOW).orElseThrow()).orElseThrow(), d.conversation().key()));
+    }
+
+    private static Turn question(BookingDraft d, Step step, String text) {
+        return turn(d.at(step, List.of()), Reply.text(text));
+    }
+
+    private static Turn turn(BookingDraft d, Reply reply) {
+        return new Turn(d.conversation(), List.of(reply), Intent.POSTAL_BOOKING);
+    }
+
+    private static Turn say(Conversation c, String text) {
+        return new Turn(c, List.of(Reply.text(text)), Intent.POSTAL_BOOKING);
+    }
+}
