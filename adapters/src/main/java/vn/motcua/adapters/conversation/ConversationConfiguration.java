@@ -41,7 +41,7 @@ class ConversationConfiguration {
         return new InMemoryUnansweredQuestions(10_000);
     }
 
-    /** The shop's contact as the core sees it; other packages' flows (dossier lookup) need it too. */
+    /** The shop's contact as the core sees it; other packages' flows (dossier lookup, postal booking) need it too. */
     @Bean
     ShopContact shopContact(ShopSettings shop) {
         return shop.contact();
