@@ -1,6 +1,8 @@
 package vn.motcua.adapters.postal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -17,8 +19,10 @@ import org.springframework.web.client.RestClientResponseException;
  */
 class PartnerApiClient {
     private final RestClient http;
+    private final ObjectMapper json;
 
-    PartnerApiClient(PostalSettings.Partner partner) {
+    PartnerApiClient(PostalSettings.Partner partner, ObjectMapper json) {
+        this.json = json;
         // HTTP/1.1: partner gateways rarely speak HTTP/2, and an h2c upgrade can lose a POST body
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(partner.connectTimeout()).build();
@@ -33,12 +37,13 @@ class PartnerApiClient {
 
     Delivery send(PostalOrder order) {
         try {
-            JsonNode answer = http.post().uri("/orders")
+            String answer = http.post().uri("/orders")
                     .contentType(MediaType.APPLICATION_JSON)
                     .header("Idempotency-Key", order.clientReference())
                     .body(order)
                     .retrieve()
-                    .body(JsonNode.class);
+                    .body(String.class);
+            // any 2xx means the post office has the order, whatever (or however typed) the body is
             return new Delivery.Accepted(waybill(answer));
         } catch (RestClientResponseException e) {
             return refusal(e.getStatusCode(), e.getResponseBodyAsString());
@@ -57,8 +62,14 @@ class PartnerApiClient {
         return retry ? new Delivery.Unavailable(reason) : new Delivery.Rejected(reason);
     }
 
-    private static String waybill(JsonNode answer) {
-        if (answer == null) {
+    private String waybill(String body) {
+        JsonNode answer;
+        try {
+            answer = body == null || body.isBlank() ? null : json.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+        if (answer == null || !answer.isObject()) {
             return null;
         }
         for (String field : new String[] {"waybill", "trackingNumber", "itemCode"}) {

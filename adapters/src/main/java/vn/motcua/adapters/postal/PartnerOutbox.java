@@ -76,13 +76,14 @@ class PartnerOutbox implements PostalService, AutoCloseable {
         return List.copyOf(entries.values());
     }
 
-    private synchronized void enqueue(Booking booking) {
+    /** Writes the booking to the outbox without waking the sender (it goes at the next poll). */
+    synchronized void enqueue(Booking booking) {
         if (entries.putIfAbsent(booking.reference(), new OutboxEntry(booking.reference(), 0, clock.instant(), null)) == null) {
             save();
         }
     }
 
-    /** Runs on the sender thread only. */
+    /** Runs on the sender thread only (tests call it directly while that thread is idle). */
     void sendDue() {
         try {
             for (OutboxEntry entry : due()) {

@@ -65,7 +65,7 @@ class PostalConfiguration {
         }
         AtomicJsonFile<OutboxEntry> file = new AtomicJsonFile<>(assistant.dataDir().resolve("postal/outbox.json"), json,
                 new TypeReference<>() { });
-        PartnerOutbox outbox = new PartnerOutbox(file, new PartnerApiClient(settings.partner()), bookings, changing,
+        PartnerOutbox outbox = new PartnerOutbox(file, new PartnerApiClient(settings.partner(), json), bookings, changing,
                 settings, clock);
         outbox.start();
         return outbox;

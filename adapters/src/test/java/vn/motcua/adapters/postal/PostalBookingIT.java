@@ -307,10 +307,10 @@ class PostalBookingIT {
     }
 
     private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not met within 10 s");
+                throw new AssertionError("condition not met within 30 s");
             }
             Thread.sleep(20);
         }
