@@ -26,6 +26,8 @@ record BookingDraft(Conversation conversation) {
     static final String STREET = "bc.street";
     static final String WINDOW = "bc.window";
     static final String PLACED = "bc.placed";
+    /** Communes the typed name can mean (codes), while the citizen has not said which. */
+    static final String CANDIDATES = "bc.candidates";
     /** Option values last offered, so "2" typed on a channel without buttons picks the second. */
     static final String OFFERED = "bc.offered";
     private static final String SEPARATOR = "\u001f";
@@ -69,6 +71,14 @@ record BookingDraft(Conversation conversation) {
 
     String draftId() {
         return get(DRAFT).orElseThrow();
+    }
+
+    List<String> candidates() {
+        return get(CANDIDATES).map(v -> List.of(v.split(SEPARATOR))).orElse(List.of());
+    }
+
+    BookingDraft withCandidates(List<String> codes) {
+        return with(CANDIDATES, codes.isEmpty() ? null : String.join(SEPARATOR, codes));
     }
 
     /** The value of the n-th option offered when the citizen answers with its number. */

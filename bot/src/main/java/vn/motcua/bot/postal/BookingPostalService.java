@@ -102,9 +102,7 @@ public class BookingPostalService implements Flow {
         }
         Optional<String> address = BookingCues.address(text);
         if (address.isPresent()) {
-            String withoutPhone = phone.map(p -> address.get().replaceAll("(?:\\+?84|0)[\\d\\s.\\-]{9,13}", ""))
-                    .orElse(address.get());
-            d = readAddress(d, withoutPhone, false);
+            d = readAddress(d, phone.isPresent() ? withoutPhone(address.get()) : address.get(), false);
         }
         if (kind.orElse(null) == BookingKind.PICKUP) {
             d = procedureFrom(d, BookingCues.topic(text));
@@ -122,6 +120,17 @@ public class BookingPostalService implements Flow {
         String folded = VietnameseText.fold(content);
         if (content.startsWith(CHANGE) || (CHANGE_WORDS.matcher(folded).find() && folded.length() <= 40)) {
             return change(d, content, folded);
+        }
+        if ((d.step() == Step.NAME || d.step() == Step.ADDRESS) && !d.has(BookingDraft.PHONE)) {
+            // "Nguyễn Văn An 0912345678": the phone given along with the answer asked for
+            Optional<PhoneNumber> phone = PhoneNumber.findIn(content);
+            if (phone.isPresent()) {
+                d = d.with(BookingDraft.PHONE, phone.get().digits());
+                content = withoutPhone(content);
+                if (content.isBlank()) {
+                    return ask(d, List.of());
+                }
+            }
         }
         return switch (d.step()) {
             case KIND -> readKind(d, content);
@@ -226,8 +235,8 @@ public class BookingPostalService implements Flow {
         if (d.step() == Step.STREET) {
             return ask(d.with(BookingDraft.STREET, streetOnly(content)), List.of());
         }
-        List<Commune> offered = offeredCommunes(d).stream().flatMap(o -> units.commune(o.value().substring(COMMUNE.length())).stream()).toList();
-        BookingDraft read = readAddress(d.with(BookingDraft.OFFERED, null), content, d.step() == Step.COMMUNE);
+        List<Commune> offered = candidates(d);
+        BookingDraft read = readAddress(d.withCandidates(List.of()), content, d.step() == Step.COMMUNE);
         Optional<String> province = read.get(BookingDraft.PROVINCE);
         if (!read.has(BookingDraft.COMMUNE) && !offered.isEmpty() && province.isPresent()) {
             // the citizen answered "which commune?" with the province: pick among those offered
@@ -236,7 +245,7 @@ public class BookingPostalService implements Flow {
                 return ask(withCommune(read, inProvince.get(0)), List.of());
             }
         }
-        boolean choosing = read.step() == Step.COMMUNE && read.has(BookingDraft.OFFERED);
+        boolean choosing = !read.candidates().isEmpty();
         if (!read.has(BookingDraft.COMMUNE) && !choosing) {
             return ask(read.with(BookingDraft.STEP, Step.COMMUNE.name()), List.of("Tôi chưa nhận ra phường/xã trong địa chỉ này."));
         }
@@ -244,7 +253,8 @@ public class BookingPostalService implements Flow {
     }
 
     private static BookingDraft withCommune(BookingDraft d, Commune c) {
-        return d.with(BookingDraft.COMMUNE, c.code()).with(BookingDraft.PROVINCE, c.provinceCode());
+        return d.with(BookingDraft.COMMUNE, c.code()).with(BookingDraft.PROVINCE, c.provinceCode())
+                .withCandidates(List.of());
     }
 
     private Turn readWindow(BookingDraft d, String content) {
@@ -298,7 +308,8 @@ public class BookingPostalService implements Flow {
             case "tt" -> d.without(BookingDraft.PROCEDURE, BookingDraft.DOSSIER);
             case "ten" -> d.without(BookingDraft.NAME);
             case "sdt" -> d.without(BookingDraft.PHONE);
-            case "dc" -> d.without(BookingDraft.STREET, BookingDraft.COMMUNE, BookingDraft.PROVINCE);
+            case "dc" -> d.without(BookingDraft.STREET, BookingDraft.COMMUNE, BookingDraft.PROVINCE,
+                    BookingDraft.CANDIDATES);
             case "tg" -> d.without(BookingDraft.WINDOW);
             default -> null;
         };
@@ -338,13 +349,15 @@ public class BookingPostalService implements Flow {
             return question(d, Step.PHONE, prefix + "Số điện thoại di động để bưu tá liên hệ?");
         }
         if (!d.has(BookingDraft.COMMUNE)) {
-            if (d.step() == Step.COMMUNE && d.has(BookingDraft.OFFERED)) {
-                List<Option> communes = offeredCommunes(d);
-                return communes.size() <= MAX_COMMUNE_OPTIONS
-                        ? turn(d, Reply.withOptions(prefix + "Có " + communes.size() + " phường/xã mang tên này. "
-                                + "Bạn ở đâu? (chọn một, hoặc ghi tên tỉnh/thành phố)", communes))
-                        : turn(d, Reply.text(prefix + "Có " + communes.size() + " phường/xã mang tên này. "
-                                + "Bạn ở tỉnh/thành phố nào?"));
+            List<Commune> candidates = candidates(d);
+            if (!candidates.isEmpty()) {
+                String several = prefix + "Có " + candidates.size() + " phường/xã mang tên này. ";
+                if (candidates.size() > MAX_COMMUNE_OPTIONS) {
+                    return question(d, Step.COMMUNE, several + "Bạn ở tỉnh/thành phố nào?");
+                }
+                List<Option> options = candidates.stream().map(c -> new Option(c.fullName(), COMMUNE + c.code())).toList();
+                return turn(d.at(Step.COMMUNE, options), Reply.withOptions(several
+                        + "Bạn ở đâu? (chọn một, hoặc ghi tên tỉnh/thành phố)", options));
             }
             if (d.has(BookingDraft.STREET) || d.has(BookingDraft.PROVINCE)) {
                 String where = d.get(BookingDraft.PROVINCE).flatMap(units::province)
@@ -377,10 +390,8 @@ public class BookingPostalService implements Flow {
                 Reply.withOptions(prefix + recap.write(request.get(), procedure), options));
     }
 
-    private List<Option> offeredCommunes(BookingDraft d) {
-        return d.get(BookingDraft.OFFERED).map(v -> List.of(v.split("\u001f"))).orElse(List.of()).stream()
-                .flatMap(v -> units.commune(v.substring(COMMUNE.length())).stream())
-                .map(c -> new Option(c.fullName(), COMMUNE + c.code())).toList();
+    private List<Commune> candidates(BookingDraft d) {
+        return d.candidates().stream().flatMap(code -> units.commune(code).stream()).toList();
     }
 
     // ---- helpers
@@ -403,6 +414,13 @@ public class BookingPostalService implements Flow {
     private BookingDraft readAddress(BookingDraft d, String text, boolean answeringCommune) {
         Optional<Province> known = d.get(BookingDraft.PROVINCE).flatMap(units::province);
         AddressReading r = answeringCommune ? units.readCommuneAnswer(text, known) : units.read(text, known);
+        if (!answeringCommune && r.communes().isEmpty()) {
+            // just "Hà Đông": a bare name with nothing before it is a commune, not a street
+            AddressReading bare = units.readCommuneAnswer(text, known);
+            if (!bare.communes().isEmpty() && streetOnly(bare.street()).isBlank()) {
+                r = bare;
+            }
+        }
         String street = streetOnly(r.street());
         if (!street.isBlank()) {
             d = d.with(BookingDraft.STREET, street);
@@ -415,10 +433,15 @@ public class BookingPostalService implements Flow {
                     .with(BookingDraft.PROVINCE, r.commune().get().provinceCode());
         }
         if (r.ambiguous()) {
-            List<Option> options = r.communes().stream().map(c -> new Option(c.fullName(), COMMUNE + c.code())).toList();
-            return d.at(Step.COMMUNE, options);
+            return d.withCandidates(r.communes().stream().map(Commune::code).toList());
         }
         return d;
+    }
+
+    private static String withoutPhone(String text) {
+        return text.replaceAll("(?:\\+?84|(?<!\\d)0)[\\d\\s.\\-]{9,13}", " ")
+                .replaceAll("(?iu)\\b(?:sđt|sdt|số điện thoại|so dien thoai|đt|dt)\\b\\s*:?", " ")
+                .replaceAll("\\s+", " ").replaceAll("^[\\s,;.-]+|[\\s,;.-]+$", "");
     }
 
     /** Street details without the words that introduce them ("nhà tôi ở", "địa chỉ:"). */

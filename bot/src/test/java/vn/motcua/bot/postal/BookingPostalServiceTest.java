@@ -86,6 +86,24 @@ class BookingPostalServiceTest {
     }
 
     @Test
+    void a_bare_commune_name_for_the_address_asks_which_one_then_the_street() {
+        postal.chat()
+                .send("bưu điện trả kết quả hồ sơ 000.17.22.H56-210531-0001").send("Phạm Minh").send("0912345678")
+                .send("Hà Đông").expect("Có 2 phường/xã").expectOption("Phường Hà Đông, Thành phố Hà Nội")
+                .send("2").expect("Số nhà, tên đường")
+                .send("thôn Trung").expect("lúc nào").send("1").expect("thôn Trung, Xã Hà Đông, Thành phố Hải Phòng");
+    }
+
+    @Test
+    void a_phone_given_with_the_name_is_taken_too() {
+        postal.chat()
+                .send("bưu điện trả kết quả hồ sơ 000.17.22.H56-210531-0001").expect("Họ và tên")
+                .send("Phạm Minh, sđt 0912 345 678").expect("Địa chỉ")
+                .send("8 Láng Hạ, phường Láng, Hà Nội").send("1").expect("Người liên hệ: Phạm Minh\n")
+                .expect("Điện thoại: 0912 345 678");
+    }
+
+    @Test
     void changes_one_answer_from_the_recap_and_keeps_the_others() {
         ConversationHarness chat = reachRecap();
         chat.choose("Sửa thông tin").expect("sửa thông tin nào").choose("Số điện thoại").expect("Số điện thoại")
