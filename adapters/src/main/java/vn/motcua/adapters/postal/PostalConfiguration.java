@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.adapters.AssistantSettings;
+import vn.motcua.adapters.InMemoryStore;
 import vn.motcua.bot.address.AdminUnits;
 import vn.motcua.bot.answering.ShopContact;
 import vn.motcua.bot.flow.Flow;
@@ -36,9 +37,9 @@ class PostalConfiguration {
         return AdminUnitsSource.load(assistant.dataDir());
     }
 
-    /** Bookings in memory, written to {@code <data-dir>/postal/bookings.json} on every change. */
+    /** Bookings in memory, written to {@code <data-dir>/postal/bookings.json} on every change ({@code assistant.store=memory}). */
     @Bean
-    @ConditionalOnMissingBean(Bookings.class)
+    @InMemoryStore
     InMemoryBookings bookings(AssistantSettings assistant, ObjectMapper json) {
         AtomicJsonFile<Booking> file = new AtomicJsonFile<>(assistant.dataDir().resolve("postal/bookings.json"), json,
                 new TypeReference<>() { });
