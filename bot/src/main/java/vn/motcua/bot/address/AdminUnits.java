@@ -133,7 +133,8 @@ public final class AdminUnits {
             }
             List<Commune> candidates = communeNames.get(span.key()).stream()
                     .filter(c -> province.isEmpty() || c.provinceCode().equals(province.get().code())).toList();
-            candidates = sameAccents(candidates, words.typed(span.start(), span.end()));
+            candidates = sameAccents(candidates, words.typed(span.start(), span.end()),
+                    VietnameseText.hasDiacritics(words.original()));
             if (!candidates.isEmpty()) {
                 found.add(new Mention<>(candidates, from, span.end(), typed));
             }
@@ -143,11 +144,12 @@ public final class AdminUnits {
     }
 
     /**
-     * "Tân Thành" and "Tân Thạnh" fold alike; when the citizen typed diacritics, the names spelt
-     * exactly as typed are meant. Without diacritics (or with other tone marks) all stay.
+     * "Tân Thành" and "Tân Thạnh" fold alike; when the citizen writes with diacritics, the names spelt
+     * exactly as typed are meant ("Thanh An" then is not "Thạnh An"). Without diacritics anywhere (or
+     * with other tone marks) all stay.
      */
-    private static List<Commune> sameAccents(List<Commune> candidates, String typed) {
-        if (!VietnameseText.hasDiacritics(typed)) {
+    private static List<Commune> sameAccents(List<Commune> candidates, String typed, boolean writesDiacritics) {
+        if (!writesDiacritics) {
             return candidates;
         }
         List<Commune> exact = candidates.stream()
