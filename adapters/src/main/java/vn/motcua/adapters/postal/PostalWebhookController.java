@@ -25,6 +25,7 @@ import vn.motcua.bot.postal.Transition;
  */
 @RestController
 class PostalWebhookController {
+    private static final int MAX_BODY_BYTES = 16 * 1024;
     private final ChangingBookingState changing;
     private final Optional<WebhookSignature> signature;
     private final ObjectMapper json;
@@ -46,6 +47,9 @@ class PostalWebhookController {
             return error(404, "postal_webhook_off", "assistant.postal.webhook-secret is not set");
         }
         byte[] raw = body == null ? new byte[0] : body;
+        if (raw.length > MAX_BODY_BYTES) {
+            return error(413, "body_too_large", "a status update is a few hundred bytes");
+        }
         if (!signature.get().valid(timestamp, sig, raw)) {
             return error(401, "bad_signature", "missing, stale or wrong X-Motcua-Signature");
         }

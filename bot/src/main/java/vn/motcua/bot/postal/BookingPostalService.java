@@ -293,6 +293,10 @@ public class BookingPostalService implements Flow {
             return say(d.conversation().idle(), "Yêu cầu của bạn đã được ghi nhận, mã "
                     + d.get(BookingDraft.PLACED).orElse("") + ". Bạn không cần xác nhận lại.");
         }
+        if (content.startsWith(CHANGE) || CHANGE_WORDS.matcher(folded).find()) {
+            return turn(d, Reply.text("Yêu cầu " + d.get(BookingDraft.PLACED).orElse("") + " đã được gửi. "
+                    + "Muốn thay đổi, bạn nhắn HỦY rồi đặt lại."));
+        }
         return Turn.handBack(d.conversation());
     }
 
@@ -300,9 +304,6 @@ public class BookingPostalService implements Flow {
         String field = content.startsWith(CHANGE + ":") ? content.substring(CHANGE.length() + 1)
                 : FIELDS.entrySet().stream().filter(e -> e.getValue().foundIn(folded)).map(Map.Entry::getKey)
                 .findFirst().orElse("");
-        if (d.step() == Step.DONE) {
-            return say(d.conversation().idle(), "Yêu cầu đã được gửi. Muốn thay đổi, bạn nhắn HỦY rồi đặt lại.");
-        }
         BookingDraft cleared = switch (field) {
             case "dv" -> d.without(BookingDraft.KIND, BookingDraft.PROCEDURE, BookingDraft.DOSSIER);
             case "tt" -> d.without(BookingDraft.PROCEDURE, BookingDraft.DOSSIER);

@@ -141,7 +141,8 @@ class BookingPostalServiceTest {
 
     @Test
     void cancelling_right_after_confirming_cancels_the_booking() {
-        reachRecap().choose("Xác nhận").send("hủy").expect("Đã hủy yêu cầu BC-");
+        reachRecap().choose("Xác nhận").send("sửa địa chỉ").expect("nhắn HỦY rồi đặt lại")
+                .send("hủy").expect("Đã hủy yêu cầu BC-");
         assertThat(postal.bookings.list(Set.of())).singleElement()
                 .extracting(Booking::state).isEqualTo(BookingState.CANCELLED);
     }
