@@ -15,6 +15,7 @@ import vn.motcua.bot.answering.ShopContact;
 import vn.motcua.bot.conversation.Conversation;
 import vn.motcua.bot.flow.Flow;
 import vn.motcua.bot.flow.Turn;
+import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.InboundMessage;
 import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.message.Reply.Option;
@@ -388,7 +389,8 @@ public class BookingPostalService implements Flow {
                 new Option("Hủy", "hủy"));
         Optional<Procedure> procedure = d.get(BookingDraft.PROCEDURE).flatMap(catalog::find);
         return turn(d.at(Step.CONFIRM, options),
-                Reply.withOptions(prefix + recap.write(request.get(), procedure), options));
+                Reply.withOptions(prefix + recap.write(request.get(), procedure,
+                        d.conversation().key().channel() == Channel.SMS), options));
     }
 
     private List<Commune> candidates(BookingDraft d) {

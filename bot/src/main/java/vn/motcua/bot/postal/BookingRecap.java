@@ -17,7 +17,11 @@ class BookingRecap {
         this.terms = terms;
     }
 
-    String write(BookingRequest r, Optional<Procedure> procedure) {
+    /**
+     * The recap; {@code brief} (SMS, where every 70 characters cost a message) keeps each document
+     * to its name's first words and drops the notes.
+     */
+    String write(BookingRequest r, Optional<Procedure> procedure, boolean brief) {
         StringBuilder out = new StringBuilder("Vui lòng kiểm tra lại thông tin đặt dịch vụ bưu chính công ích:\n");
         out.append("- Dịch vụ: ").append(r.kind().label()).append('\n');
         if (r.kind() == BookingKind.PICKUP) {
@@ -29,25 +33,25 @@ class BookingRecap {
         out.append("- Điện thoại: ").append(r.phone().display()).append('\n');
         out.append("- Địa chỉ: ").append(r.address().oneLine()).append('\n');
         out.append("- Thời gian: ").append(r.window().label()).append('\n');
-        procedure.ifPresent(p -> pickupDetails(p, out));
+        procedure.ifPresent(p -> pickupDetails(p, out, brief));
         out.append("Cước dịch vụ bưu chính: ").append(terms.postage());
         return out.toString();
     }
 
-    private static void pickupDetails(Procedure p, StringBuilder out) {
+    private static void pickupDetails(Procedure p, StringBuilder out, boolean brief) {
         if (!p.documents().isEmpty()) {
             out.append("\nGiấy tờ cần chuẩn bị sẵn để bưu tá nhận:\n");
             int i = 1;
             for (RequiredDocument d : p.documents()) {
-                out.append(i++).append(". ").append(d.name());
-                if (!d.copies().isBlank()) {
+                out.append(i++).append(". ").append(brief ? shortName(d.name()) : d.name());
+                if (!brief && !d.copies().isBlank()) {
                     out.append(" (").append(d.copies()).append(')');
                 }
                 out.append('\n');
             }
         }
         Optional<SubmissionChannel> postal = p.channel(SubmissionMode.POSTAL);
-        postal.filter(c -> !c.note().isBlank())
+        postal.filter(c -> !brief && !c.note().isBlank())
                 .ifPresent(c -> out.append("Lưu ý khi nộp qua bưu chính: ").append(c.note()).append('\n'));
         if (postal.isEmpty()) {
             out.append("Lưu ý: cơ sở dữ liệu chưa ghi nhận thủ tục này nhận hồ sơ qua bưu chính; "
@@ -57,8 +61,14 @@ class BookingRecap {
         if (fee != null && !fee.isBlank()) {
             out.append("Phí, lệ phí thủ tục: ").append(fee).append('\n');
         }
-        if (p.feeExemptions() != null && !p.feeExemptions().isBlank()) {
+        if (!brief && p.feeExemptions() != null && !p.feeExemptions().isBlank()) {
             out.append("Miễn, giảm: ").append(p.feeExemptions()).append('\n');
         }
+    }
+
+    /** "Giấy tờ tùy thân: hộ chiếu, thẻ căn cước..." becomes "Giấy tờ tùy thân". */
+    private static String shortName(String name) {
+        String head = name.split("[:(;]", 2)[0].strip();
+        return head.length() <= 60 ? head : head.substring(0, 59).strip() + "…";
     }
 }
