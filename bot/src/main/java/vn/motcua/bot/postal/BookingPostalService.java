@@ -1,16 +1,10 @@
 package vn.motcua.bot.postal;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import vn.motcua.bot.address.AddressReading;
 import vn.motcua.bot.address.AdminUnits;
 import vn.motcua.bot.address.Commune;
-import vn.motcua.bot.address.Province;
 import vn.motcua.bot.answering.ShopContact;
 import vn.motcua.bot.conversation.Conversation;
 import vn.motcua.bot.flow.Flow;
@@ -38,23 +32,18 @@ import vn.motcua.knowledge.text.VietnameseText;
 public class BookingPostalService implements Flow {
     public static final String NAME = "postal_booking";
     private static final String CONFIRM = "bc:xac-nhan";
-    private static final String CHANGE = "bc:sua";
+    private static final String CHANGE = Corrections.CHANGE;
     private static final String KIND = "bc:dv:";
     private static final String PROCEDURE = "bc:tt:";
-    private static final String COMMUNE = "bc:xa:";
+    private static final String COMMUNE = AddressAnswers.COMMUNE;
     private static final String WINDOW = "bc:tg:";
     private static final int MAX_COMMUNE_OPTIONS = 8;
     private static final Phrases YES = Phrases.of(List.of(
             "xác nhận", "đồng ý", "đúng", "đúng rồi", "ok", "oke", "có", "yes", "chính xác", "xn", "chốt"));
-    /** "sửa", "đổi giờ", "thay đổi địa chỉ": a change starts the message, so "số 5 đường Đổi Mới" is an address. */
-    private static final Pattern CHANGE_WORDS = Pattern.compile("^(?:sua|thay doi|doi|chinh sua|chinh|nhap lai)(?![a-z0-9])");
-    /** What "sửa ..." can name (checked in this order), keyed by the option value that clears it. */
-    private static final Map<String, Phrases> FIELDS = fields();
-
     private final Clock clock;
     private final IntentClassifier classifier;
     private final ProcedureCatalog catalog;
-    private final AdminUnits units;
+    private final AddressAnswers addresses;
     private final TimeWindows windows;
     private final PlacingBooking placing;
     private final Bookings bookings;
@@ -66,7 +55,7 @@ public class BookingPostalService implements Flow {
                                 ShopContact shop) {
         this.classifier = classifier;
         this.catalog = catalog;
-        this.units = units;
+        this.addresses = new AddressAnswers(units);
         this.windows = new TimeWindows(clock);
         this.clock = clock;
         this.placing = placing;
@@ -103,7 +92,7 @@ public class BookingPostalService implements Flow {
         }
         Optional<String> address = BookingCues.address(text);
         if (address.isPresent()) {
-            d = readAddress(d, phone.isPresent() ? withoutPhone(address.get()) : address.get(), false);
+            d = addresses.read(d, phone.isPresent() ? PhoneNumber.removeFrom(address.get()) : address.get(), false);
         }
         if (kind.orElse(null) == BookingKind.PICKUP) {
             d = procedureFrom(d, BookingCues.topic(text));
@@ -119,7 +108,7 @@ public class BookingPostalService implements Flow {
             return afterPlacing(d, content);
         }
         String folded = VietnameseText.fold(content);
-        if (content.startsWith(CHANGE) || (CHANGE_WORDS.matcher(folded).find() && folded.length() <= 40)) {
+        if (Corrections.asked(content, folded)) {
             return change(d, content, folded);
         }
         if ((d.step() == Step.NAME || d.step() == Step.ADDRESS) && !d.has(BookingDraft.PHONE)) {
@@ -127,7 +116,7 @@ public class BookingPostalService implements Flow {
             Optional<PhoneNumber> phone = PhoneNumber.findIn(content);
             if (phone.isPresent()) {
                 d = d.with(BookingDraft.PHONE, phone.get().digits());
-                content = withoutPhone(content);
+                content = PhoneNumber.removeFrom(content);
                 if (content.isBlank()) {
                     return ask(d, List.of());
                 }
@@ -227,35 +216,8 @@ public class BookingPostalService implements Flow {
     }
 
     private Turn readAddressAnswer(BookingDraft d, String content) {
-        if (content.startsWith(COMMUNE)) {
-            Optional<Commune> c = units.commune(content.substring(COMMUNE.length()));
-            if (c.isPresent()) {
-                return ask(withCommune(d, c.get()), List.of());
-            }
-        }
-        if (d.step() == Step.STREET) {
-            return ask(d.with(BookingDraft.STREET, streetOnly(content)), List.of());
-        }
-        List<Commune> offered = candidates(d);
-        BookingDraft read = readAddress(d.withCandidates(List.of()), content, d.step() == Step.COMMUNE);
-        Optional<String> province = read.get(BookingDraft.PROVINCE);
-        if (!read.has(BookingDraft.COMMUNE) && !offered.isEmpty() && province.isPresent()) {
-            // the citizen answered "which commune?" with the province: pick among those offered
-            List<Commune> inProvince = offered.stream().filter(c -> c.provinceCode().equals(province.get())).toList();
-            if (inProvince.size() == 1) {
-                return ask(withCommune(read, inProvince.get(0)), List.of());
-            }
-        }
-        boolean choosing = !read.candidates().isEmpty();
-        if (!read.has(BookingDraft.COMMUNE) && !choosing) {
-            return ask(read.with(BookingDraft.STEP, Step.COMMUNE.name()), List.of("Tôi chưa nhận ra phường/xã trong địa chỉ này."));
-        }
-        return ask(read, List.of());
-    }
-
-    private static BookingDraft withCommune(BookingDraft d, Commune c) {
-        return d.with(BookingDraft.COMMUNE, c.code()).with(BookingDraft.PROVINCE, c.provinceCode())
-                .withCandidates(List.of());
+        AddressAnswers.Answer answer = addresses.answer(d, content);
+        return ask(answer.draft(), answer.understood() ? List.of() : List.of("Tôi chưa nhận ra phường/xã trong địa chỉ này."));
     }
 
     private Turn readWindow(BookingDraft d, String content) {
@@ -294,7 +256,7 @@ public class BookingPostalService implements Flow {
             return say(d.conversation().idle(), "Yêu cầu của bạn đã được ghi nhận, mã "
                     + d.get(BookingDraft.PLACED).orElse("") + ". Bạn không cần xác nhận lại.");
         }
-        if (content.startsWith(CHANGE) || CHANGE_WORDS.matcher(folded).find()) {
+        if (Corrections.asked(content, folded)) {
             return turn(d, Reply.text("Yêu cầu " + d.get(BookingDraft.PLACED).orElse("") + " đã được gửi. "
                     + "Muốn thay đổi, bạn nhắn HỦY rồi đặt lại."));
         }
@@ -302,26 +264,11 @@ public class BookingPostalService implements Flow {
     }
 
     private Turn change(BookingDraft d, String content, String folded) {
-        String field = content.startsWith(CHANGE + ":") ? content.substring(CHANGE.length() + 1)
-                : FIELDS.entrySet().stream().filter(e -> e.getValue().foundIn(folded)).map(Map.Entry::getKey)
-                .findFirst().orElse("");
-        BookingDraft cleared = switch (field) {
-            case "dv" -> d.without(BookingDraft.KIND, BookingDraft.PROCEDURE, BookingDraft.DOSSIER);
-            case "tt" -> d.without(BookingDraft.PROCEDURE, BookingDraft.DOSSIER);
-            case "ten" -> d.without(BookingDraft.NAME);
-            case "sdt" -> d.without(BookingDraft.PHONE);
-            case "dc" -> d.without(BookingDraft.STREET, BookingDraft.COMMUNE, BookingDraft.PROVINCE,
-                    BookingDraft.CANDIDATES);
-            case "tg" -> d.without(BookingDraft.WINDOW);
-            default -> null;
-        };
-        if (cleared != null) {
-            return ask(cleared.with(BookingDraft.STEP, null), List.of());
+        Optional<BookingDraft> cleared = Corrections.clear(d, content, folded);
+        if (cleared.isPresent()) {
+            return ask(cleared.get(), List.of());
         }
-        List<Option> options = new ArrayList<>(List.of(new Option("Dịch vụ", CHANGE + ":dv"),
-                new Option(d.kind().orElse(BookingKind.PICKUP) == BookingKind.PICKUP ? "Thủ tục" : "Mã hồ sơ", CHANGE + ":tt"),
-                new Option("Họ tên", CHANGE + ":ten"), new Option("Số điện thoại", CHANGE + ":sdt"),
-                new Option("Địa chỉ", CHANGE + ":dc"), new Option("Thời gian", CHANGE + ":tg")));
+        List<Option> options = Corrections.options(d);
         return turn(d.at(Step.CHANGE, options), Reply.withOptions("Bạn muốn sửa thông tin nào?", options));
     }
 
@@ -351,7 +298,7 @@ public class BookingPostalService implements Flow {
             return question(d, Step.PHONE, prefix + "Số điện thoại di động để bưu tá liên hệ?");
         }
         if (!d.has(BookingDraft.COMMUNE)) {
-            List<Commune> candidates = candidates(d);
+            List<Commune> candidates = addresses.candidates(d);
             if (!candidates.isEmpty()) {
                 String several = prefix + "Có " + candidates.size() + " phường/xã mang tên này. ";
                 if (candidates.size() > MAX_COMMUNE_OPTIONS) {
@@ -362,7 +309,7 @@ public class BookingPostalService implements Flow {
                         + "Bạn ở đâu? (chọn một, hoặc ghi tên tỉnh/thành phố)", options));
             }
             if (d.has(BookingDraft.STREET) || d.has(BookingDraft.PROVINCE)) {
-                String where = d.get(BookingDraft.PROVINCE).flatMap(units::province)
+                String where = addresses.province(d)
                         .map(p -> "Bạn ở phường/xã nào của " + p.fullName() + "?")
                         .orElse("Bạn ở phường/xã nào, tỉnh/thành phố nào? Ví dụ: phường Hà Đông, Hà Nội.");
                 return question(d, Step.COMMUNE, prefix + where);
@@ -393,65 +340,7 @@ public class BookingPostalService implements Flow {
                         d.conversation().key().channel() == Channel.SMS), options));
     }
 
-    private List<Commune> candidates(BookingDraft d) {
-        return d.candidates().stream().flatMap(code -> units.commune(code).stream()).toList();
-    }
-
     // ---- helpers
-
-    private static Map<String, Phrases> fields() {
-        Map<String, Phrases> f = new LinkedHashMap<>();
-        f.put("sdt", Phrases.of(List.of("số điện thoại", "điện thoại", "sđt", "số đt", "đt")));
-        f.put("dc", Phrases.of(List.of("địa chỉ", "số nhà", "nhà", "đường", "tên đường", "phường", "xã", "tỉnh", "thành phố")));
-        f.put("tg", Phrases.of(List.of("thời gian", "giờ", "ngày", "lịch", "sáng", "chiều", "hẹn")));
-        f.put("ten", Phrases.of(List.of("họ tên", "tên", "người liên hệ")));
-        f.put("tt", Phrases.of(List.of("thủ tục", "mã hồ sơ", "hồ sơ", "mã")));
-        f.put("dv", Phrases.of(List.of("dịch vụ", "loại")));
-        return f;
-    }
-
-    /**
-     * Reads an address into the draft: street details, province, commune. A commune name found in
-     * several provinces leaves the draft at the commune step with those communes offered.
-     */
-    private BookingDraft readAddress(BookingDraft d, String text, boolean answeringCommune) {
-        Optional<Province> known = d.get(BookingDraft.PROVINCE).flatMap(units::province);
-        AddressReading r = answeringCommune ? units.readCommuneAnswer(text, known) : units.read(text, known);
-        if (!answeringCommune && r.communes().isEmpty()) {
-            // just "Hà Đông": a bare name with nothing before it is a commune, not a street
-            AddressReading bare = units.readCommuneAnswer(text, known);
-            if (!bare.communes().isEmpty() && streetOnly(bare.street()).isBlank()) {
-                r = bare;
-            }
-        }
-        String street = streetOnly(r.street());
-        if (!street.isBlank()) {
-            d = d.with(BookingDraft.STREET, street);
-        }
-        if (r.province().isPresent()) {
-            d = d.with(BookingDraft.PROVINCE, r.province().get().code());
-        }
-        if (r.commune().isPresent()) {
-            return d.with(BookingDraft.COMMUNE, r.commune().get().code())
-                    .with(BookingDraft.PROVINCE, r.commune().get().provinceCode());
-        }
-        if (r.ambiguous()) {
-            return d.withCandidates(r.communes().stream().map(Commune::code).toList());
-        }
-        return d;
-    }
-
-    private static String withoutPhone(String text) {
-        return text.replaceAll("(?:\\+?84|(?<!\\d)0)[\\d\\s.\\-]{9,13}", " ")
-                .replaceAll("(?iu)\\b(?:sđt|sdt|số điện thoại|so dien thoai|đt|dt)\\b\\s*:?", " ")
-                .replaceAll("\\s+", " ").replaceAll("^[\\s,;.-]+|[\\s,;.-]+$", "");
-    }
-
-    /** Street details without the words that introduce them ("nhà tôi ở", "địa chỉ:"). */
-    private static String streetOnly(String text) {
-        return VietnameseText.nfc(text).replaceFirst("(?iu)^(?:nhà (?:tôi|em|mình) ở|nha (?:toi|em|minh) o|"
-                + "địa chỉ|dia chi|tôi ở|toi o|em ở|em o|ở|tại)\\s*:?\\s*", "").strip();
-    }
 
     /** The pickup's procedure when the first message names it clearly ("lấy hồ sơ khai sinh"). */
     private BookingDraft procedureFrom(BookingDraft d, String topic) {
@@ -468,16 +357,14 @@ public class BookingPostalService implements Flow {
     private Optional<BookingRequest> request(BookingDraft d) {
         BookingKind kind = d.kind().orElseThrow();
         Optional<Procedure> procedure = d.get(BookingDraft.PROCEDURE).flatMap(catalog::find);
-        Optional<Commune> commune = d.get(BookingDraft.COMMUNE).flatMap(units::commune);
-        Optional<Province> province = commune.flatMap(c -> units.province(c.provinceCode()));
-        if ((kind == BookingKind.PICKUP && procedure.isEmpty()) || province.isEmpty()) {
+        Optional<PostalAddress> address = addresses.address(d);
+        if ((kind == BookingKind.PICKUP && procedure.isEmpty()) || address.isEmpty()) {
             return Optional.empty();
         }
-        PostalAddress address = new PostalAddress(d.get(BookingDraft.STREET).orElseThrow(), commune.get(), province.get());
         return Optional.of(new BookingRequest(d.draftId(), kind,
                 procedure.map(Procedure::publicId).orElse(null), procedure.map(Procedure::name).orElse(null),
                 d.get(BookingDraft.DOSSIER).map(DossierCode::new).orElse(null),
-                d.get(BookingDraft.NAME).orElseThrow(), new PhoneNumber(d.get(BookingDraft.PHONE).orElseThrow()), address,
+                d.get(BookingDraft.NAME).orElseThrow(), new PhoneNumber(d.get(BookingDraft.PHONE).orElseThrow()), address.get(),
                 TimeWindow.parse(d.get(BookingDraft.WINDOW).orElseThrow()).orElseThrow(), d.conversation().key()));
     }
 

@@ -42,6 +42,13 @@ public record PhoneNumber(String digits) {
         return Optional.empty();
     }
 
+    /** The text without phone numbers and the words that announce them ("sđt:"), for reading the rest. */
+    public static String removeFrom(String text) {
+        return text.replaceAll("(?:\\+?84|(?<!\\d)0)[\\d\\s.\\-]{9,13}", " ")
+                .replaceAll("(?iu)\\b(?:sđt|sdt|số điện thoại|so dien thoai|đt|dt)\\b\\s*:?", " ")
+                .replaceAll("\\s+", " ").replaceAll("^[\\s,;.-]+|[\\s,;.-]+$", "");
+    }
+
     /** "0912 345 678": easier to read back and check. */
     public String display() {
         return digits.substring(0, 4) + " " + digits.substring(4, 7) + " " + digits.substring(7);
