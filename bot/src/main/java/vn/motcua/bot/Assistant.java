@@ -9,6 +9,7 @@ import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.flow.Flow;
 import vn.motcua.bot.flow.Turn;
 import vn.motcua.bot.message.InboundMessage;
+import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.understanding.Intent;
 import vn.motcua.bot.understanding.IntentClassifier;
 import vn.motcua.bot.understanding.Phrases;
