@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.adapters.AtomicJsonFile;
 import vn.motcua.bot.postal.Booking;
 import vn.motcua.bot.postal.BookingState;
 import vn.motcua.bot.postal.BookingUpdate;
@@ -31,7 +32,7 @@ class PartnerOutbox implements PostalService, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PartnerOutbox.class);
 
     private final Map<String, OutboxEntry> entries = new LinkedHashMap<>();
-    private final AtomicJsonFile<OutboxEntry> file;
+    private final AtomicJsonFile<List<OutboxEntry>> file;
     private final PartnerApiClient partner;
     private final Bookings bookings;
     private final ChangingBookingState changing;
@@ -43,7 +44,7 @@ class PartnerOutbox implements PostalService, AutoCloseable {
         return t;
     });
 
-    PartnerOutbox(AtomicJsonFile<OutboxEntry> file, PartnerApiClient partner, Bookings bookings,
+    PartnerOutbox(AtomicJsonFile<List<OutboxEntry>> file, PartnerApiClient partner, Bookings bookings,
                   ChangingBookingState changing, PostalSettings settings, Clock clock) {
         this.file = file;
         this.partner = partner;
@@ -51,7 +52,7 @@ class PartnerOutbox implements PostalService, AutoCloseable {
         this.changing = changing;
         this.settings = settings;
         this.clock = clock;
-        file.read().forEach(e -> entries.put(e.reference(), e));
+        file.read().orElse(List.of()).forEach(e -> entries.put(e.reference(), e));
     }
 
     /** Picks up what a crash may have left between placing a booking and writing it here, then starts sending. */

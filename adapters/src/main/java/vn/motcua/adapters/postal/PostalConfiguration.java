@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.adapters.AssistantSettings;
+import vn.motcua.adapters.AtomicJsonFile;
 import vn.motcua.adapters.InMemoryStore;
 import vn.motcua.bot.address.AdminUnits;
 import vn.motcua.bot.answering.ShopContact;
@@ -41,9 +42,9 @@ class PostalConfiguration {
     @Bean
     @InMemoryStore
     InMemoryBookings bookings(AssistantSettings assistant, ObjectMapper json) {
-        AtomicJsonFile<Booking> file = new AtomicJsonFile<>(assistant.dataDir().resolve("postal/bookings.json"), json,
-                new TypeReference<>() { });
-        return new InMemoryBookings(file.read(), all -> file.write(List.copyOf(all)));
+        AtomicJsonFile<List<Booking>> file = new AtomicJsonFile<>(assistant.dataDir().resolve("postal/bookings.json"),
+                json, new TypeReference<>() { });
+        return new InMemoryBookings(file.read().orElse(List.of()), all -> file.write(List.copyOf(all)));
     }
 
     @Bean
@@ -64,7 +65,7 @@ class PostalConfiguration {
         if (settings.partner().baseUrl() == null) {
             throw new IllegalStateException("assistant.postal.mode=partner needs assistant.postal.partner.base-url");
         }
-        AtomicJsonFile<OutboxEntry> file = new AtomicJsonFile<>(assistant.dataDir().resolve("postal/outbox.json"), json,
+        AtomicJsonFile<List<OutboxEntry>> file = new AtomicJsonFile<>(assistant.dataDir().resolve("postal/outbox.json"), json,
                 new TypeReference<>() { });
         PartnerOutbox outbox = new PartnerOutbox(file, new PartnerApiClient(settings.partner(), json), bookings, changing,
                 settings, clock);

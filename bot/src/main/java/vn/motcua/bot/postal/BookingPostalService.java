@@ -14,6 +14,7 @@ import vn.motcua.bot.message.InboundMessage;
 import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.message.Reply.Option;
 import vn.motcua.bot.postal.BookingDraft.Step;
+import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.bot.understanding.Intent;
 import vn.motcua.bot.understanding.IntentClassifier;
 import vn.motcua.bot.understanding.Phrases;

@@ -2,6 +2,7 @@ package vn.motcua.bot.postal;
 
 import java.util.Objects;
 import vn.motcua.bot.message.ConversationKey;
+import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * What the citizen asked for, as the dialogue collected it. {@code draftId} identifies the draft in

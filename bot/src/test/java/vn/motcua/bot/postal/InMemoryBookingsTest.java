@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.bot.address.AdminUnitsFixture;
 import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.ConversationKey;
+import vn.motcua.bot.understanding.DossierCode;
 
 class InMemoryBookingsTest {
     static final Instant NOW = Instant.parse("2026-11-27T03:00:00Z");
