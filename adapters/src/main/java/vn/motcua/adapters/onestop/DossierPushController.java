@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.adapters.HmacSignature;
 import vn.motcua.bot.dossier.Dossier;
 import vn.motcua.bot.dossier.RecordingDossierUpdate;
 import vn.motcua.bot.understanding.DossierCode;
@@ -25,11 +26,11 @@ import vn.motcua.bot.understanding.DossierCode;
 class DossierPushController {
     private static final Logger log = LoggerFactory.getLogger(DossierPushController.class);
 
-    private final PushSignature signature;
+    private final HmacSignature signature;
     private final RecordingDossierUpdate updates;
     private final ObjectMapper json;
 
-    DossierPushController(PushSignature signature, RecordingDossierUpdate updates, ObjectMapper json) {
+    DossierPushController(HmacSignature signature, RecordingDossierUpdate updates, ObjectMapper json) {
         this.signature = signature;
         this.updates = updates;
         this.json = json;

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import vn.motcua.adapters.HmacSignature;
 import vn.motcua.bot.dossier.Dossier;
 import vn.motcua.bot.dossier.DossierRegistry;
 import vn.motcua.bot.dossier.DossierStore;
@@ -22,8 +23,8 @@ class OnestopConfiguration {
     private static final Logger log = LoggerFactory.getLogger(OnestopConfiguration.class);
 
     @Bean
-    PushSignature pushSignature(OnestopSettings settings, Clock clock) {
-        PushSignature signature = new PushSignature(settings.pushSecret(), settings.pushMaxAge(), clock);
+    HmacSignature pushSignature(OnestopSettings settings, Clock clock) {
+        HmacSignature signature = new HmacSignature(settings.pushSecret(), settings.pushMaxAge(), clock);
         if (settings.mode().pushes() && !signature.configured()) {
             log.info("Dossier push API is off: set assistant.onestop.push-secret to accept PUT /api/v1/dossiers/{code}");
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.adapters.HmacSignature;
 import vn.motcua.bot.postal.BookingState;
 import vn.motcua.bot.postal.BookingUpdate;
 import vn.motcua.bot.postal.ChangingBookingState;
@@ -26,15 +28,16 @@ import vn.motcua.bot.postal.Transition;
 @RestController
 class PostalWebhookController {
     private static final int MAX_BODY_BYTES = 16 * 1024;
+    private static final Duration SIGNATURE_MAX_AGE = Duration.ofMinutes(5);
     private final ChangingBookingState changing;
-    private final Optional<WebhookSignature> signature;
+    private final Optional<HmacSignature> signature;
     private final ObjectMapper json;
     private final Clock clock;
 
     PostalWebhookController(ChangingBookingState changing, PostalSettings settings, ObjectMapper json, Clock clock) {
         this.changing = changing;
         this.signature = Optional.ofNullable(settings.webhookSecret()).filter(s -> !s.isBlank())
-                .map(s -> new WebhookSignature(s, clock));
+                .map(s -> new HmacSignature(s, SIGNATURE_MAX_AGE, clock));
         this.json = json;
         this.clock = clock;
     }

@@ -43,6 +43,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import vn.motcua.adapters.HmacSignature;
 import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.postal.Booking;
 import vn.motcua.bot.postal.BookingState;
@@ -281,8 +282,8 @@ class PostalBookingIT {
     }
 
     private ResultActions webhook(String body, String timestamp, String secret) throws Exception {
-        String signature = new WebhookSignature(secret, java.time.Clock.systemUTC())
-                .sign(timestamp, body.getBytes(StandardCharsets.UTF_8));
+        String signature = new HmacSignature(secret, Duration.ofMinutes(5), java.time.Clock.systemUTC())
+                .header(timestamp, body.getBytes(StandardCharsets.UTF_8));
         return mvc.perform(MockMvcRequestBuilders.post("/webhooks/postal").contentType(MediaType.APPLICATION_JSON)
                 .header("X-Motcua-Timestamp", timestamp).header("X-Motcua-Signature", signature).content(body));
     }

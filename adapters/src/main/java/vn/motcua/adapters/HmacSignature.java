@@ -1,4 +1,4 @@
-package vn.motcua.adapters.onestop;
+package vn.motcua.adapters;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -13,26 +13,27 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Checks {@code X-Motcua-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + raw body)>} and
  * that {@code X-Motcua-Timestamp} (unix seconds) is no older or newer than {@code maxAge}, so a captured
- * request cannot be replayed later. Compares in constant time.
+ * request cannot be replayed later. Compares in constant time. Shared by every webhook that speaks this
+ * contract: the dossier push and the post office's status updates.
  */
-final class PushSignature {
+public final class HmacSignature {
     private static final String PREFIX = "sha256=";
 
     private final byte[] secret;
     private final Duration maxAge;
     private final Clock clock;
 
-    PushSignature(String secret, Duration maxAge, Clock clock) {
+    public HmacSignature(String secret, Duration maxAge, Clock clock) {
         this.secret = secret == null ? new byte[0] : secret.getBytes(StandardCharsets.UTF_8);
         this.maxAge = maxAge;
         this.clock = clock;
     }
 
-    boolean configured() {
+    public boolean configured() {
         return secret.length > 0;
     }
 
-    boolean valid(String timestamp, String signature, byte[] body) {
+    public boolean valid(String timestamp, String signature, byte[] body) {
         if (!configured() || timestamp == null || signature == null || !signature.startsWith(PREFIX)) {
             return false;
         }
@@ -52,6 +53,11 @@ final class PushSignature {
             return false;
         }
         return MessageDigest.isEqual(sign(timestamp.strip(), body), given);
+    }
+
+    /** The header value a sender puts on {@code body}: {@code sha256=<hex>}. */
+    public String header(String timestamp, byte[] body) {
+        return PREFIX + HexFormat.of().formatHex(sign(timestamp, body));
     }
 
     byte[] sign(String timestamp, byte[] body) {
