@@ -45,12 +45,19 @@ class BookingPostalServiceTest {
         postal.chat()
                 .send("đăng ký bưu điện qua nhà lấy hồ sơ, địa chỉ số 12 ngõ 45 Trần Phú")
                 .expect("thủ tục nào")
-                .send("khai sinh").expect("thủ tục nào dưới đây").choose("Đăng ký khai sinh").expect("Họ và tên")
+                .send("khai sinh").expect("Họ và tên")
                 .send("Trần Thị Bình").expect("Số điện thoại")
                 .send("0987654321").expect("phường/xã nào")
                 .send("p ha dong, ha noi").expect("lúc nào")
                 .send("sáng thứ 2").expect("số 12 ngõ 45 Trần Phú, Phường Hà Đông, Thành phố Hà Nội")
                 .expect("Sáng thứ Hai, 30/11/2026");
+    }
+
+    @Test
+    void offers_the_close_procedures_when_the_name_fits_several() {
+        postal.chat().send("đặt bưu điện đến nhận hồ sơ tại nhà").expect("thủ tục nào")
+                .send("chứng thực").expect("thủ tục nào dưới đây").expectOption("Chứng thực bản sao")
+                .choose("Chứng thực bản sao").expect("Họ và tên");
     }
 
     @Test

@@ -8,9 +8,7 @@ import java.util.List;
 import vn.motcua.bot.ConversationHarness;
 import vn.motcua.bot.address.AdminUnitsFixture;
 import vn.motcua.bot.understanding.IntentClassifier;
-import vn.motcua.bot.understanding.MatchConfidence;
 import vn.motcua.bot.understanding.ProcedureCatalog;
-import vn.motcua.bot.understanding.SectionDetector;
 
 /** A booking flow over the seed knowledge base and admin units, with bookings kept in memory. */
 final class PostalFixture {
@@ -23,7 +21,7 @@ final class PostalFixture {
 
     PostalFixture() {
         ProcedureCatalog catalog = ConversationHarness.catalog(ConversationHarness.knowledge());
-        IntentClassifier classifier = new IntentClassifier(catalog, new SectionDetector(), new MatchConfidence(4.0f, 0.9f));
+        IntentClassifier classifier = IntentClassifier.standard(catalog);
         PlacingBooking placing = new PlacingBooking(bookings, handedOver::add, FRIDAY_MORNING);
         flow = new BookingPostalService(classifier, catalog, AdminUnitsFixture.seeds(), placing, bookings,
                 FRIDAY_MORNING, new PostalTerms("Theo bảng giá của Bưu điện."), ConversationHarness.SHOP);
