@@ -95,10 +95,8 @@ public class AnswerWriter {
             if (!details.isEmpty()) {
                 out.append(" (").append(String.join("; ", details)).append(')');
             }
+            // curated notes stay out of chat answers: with them a list outgrows a Zalo message
             out.append('\n');
-            if (!heading && !d.note().isBlank()) {
-                out.append("   ").append(d.note()).append('\n');
-            }
         }
         if (remarks > 0) {
             out.append("Văn bản gốc có thêm ").append(remarks)

@@ -40,11 +40,11 @@ class AnswerWriterDocumentsTest {
     }
 
     @Test
-    void a_curated_note_is_shown_under_its_document() {
+    void curated_notes_stay_out_of_the_chat_answer() {
         String answer = new AnswerWriter().write(withDocuments(List.of(
                 new RequiredDocument("Văn bản ủy quyền", "1 bản chính", "", "Chỉ khi ủy quyền cho người khác"))),
                 ProcedureSection.DOCUMENTS);
 
-        assertThat(answer).contains("1. Văn bản ủy quyền (1 bản chính)\n   Chỉ khi ủy quyền cho người khác");
+        assertThat(answer).contains("1. Văn bản ủy quyền (1 bản chính)\n").doesNotContain("Chỉ khi ủy quyền");
     }
 }
