@@ -5,6 +5,7 @@
   var form = document.getElementById('ask');
   var input = document.getElementById('text');
   var conversation = null;
+  var lastQuestion = null; // the citizen's own words, for feedback on the answers that follow
   try { conversation = window.sessionStorage.getItem('motcua.conversation'); } catch (e) { /* private mode */ }
 
   function add(kind, text) {
@@ -49,7 +50,39 @@
     log.scrollTop = log.scrollHeight;
   }
 
+  // 👍/👎 under an answer: an unhelpful one goes to the staff's inbox with the question asked
+  function addFeedback(question) {
+    var box = document.createElement('div');
+    box.className = 'feedback';
+    var label = document.createElement('span');
+    label.textContent = 'Câu trả lời có hữu ích không?';
+    box.appendChild(label);
+    [{ text: '👍', helpful: true, name: 'Hữu ích' }, { text: '👎', helpful: false, name: 'Không hữu ích' }]
+      .forEach(function (choice) {
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.textContent = choice.text;
+        b.title = choice.name;
+        b.setAttribute('aria-label', choice.name);
+        b.addEventListener('click', function () {
+          box.querySelectorAll('button').forEach(function (x) { x.disabled = true; });
+          fetch('/api/v1/feedback', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ conversation: conversation, question: question, helpful: choice.helpful })
+          }).then(function (r) {
+            label.textContent = r.ok ? (choice.helpful ? 'Cảm ơn bạn!' : 'Cảm ơn bạn, cán bộ sẽ xem lại câu trả lời này.')
+              : 'Chưa gửi được đánh giá.';
+          }).catch(function () { label.textContent = 'Chưa gửi được đánh giá.'; });
+        });
+        box.appendChild(b);
+      });
+    log.appendChild(box);
+    log.scrollTop = log.scrollHeight;
+  }
+
   function send(text, shown) {
+    if (!shown) { lastQuestion = text; }
     add('user', shown || text);
     fetch('/api/v1/chat', {
       method: 'POST',
@@ -62,6 +95,7 @@
       conversation = res.body.conversation;
       try { window.sessionStorage.setItem('motcua.conversation', conversation); } catch (e) { /* ignore */ }
       res.body.replies.forEach(showReply);
+      if (res.body.intent === 'procedure' && lastQuestion) { addFeedback(lastQuestion); }
     }).catch(function () {
       add('error', 'Mất kết nối. Vui lòng thử lại.');
     });

@@ -6,17 +6,20 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.motcua.adapters.AssistantSettings;
 import vn.motcua.adapters.InMemoryStore;
 import vn.motcua.bot.Assistant;
 import vn.motcua.bot.SmallTalk;
 import vn.motcua.bot.answering.AnswerWriter;
 import vn.motcua.bot.answering.AnsweringQuestion;
-import vn.motcua.bot.answering.InMemoryUnansweredQuestions;
 import vn.motcua.bot.answering.ShopContact;
 import vn.motcua.bot.answering.UnansweredQuestions;
 import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.conversation.InMemoryConversationStore;
 import vn.motcua.bot.flow.Flow;
+import vn.motcua.bot.inbox.FileUnansweredInbox;
+import vn.motcua.bot.inbox.ReceivingFeedback;
+import vn.motcua.bot.inbox.UnansweredInbox;
 import vn.motcua.bot.understanding.IntentClassifier;
 import vn.motcua.bot.understanding.ProcedureCatalog;
 
@@ -35,10 +38,16 @@ class ConversationConfiguration {
         return new InMemoryConversationStore(Duration.ofHours(24), clock);
     }
 
+    /** Questions answered badly, kept under the data dir: staff work through them over days. */
     @Bean
     @InMemoryStore
-    InMemoryUnansweredQuestions unansweredQuestions() {
-        return new InMemoryUnansweredQuestions(10_000);
+    UnansweredInbox unansweredQuestions(AssistantSettings settings) {
+        return new FileUnansweredInbox(settings.dataDir().resolve("unanswered.jsonl"), 10_000);
+    }
+
+    @Bean
+    ReceivingFeedback receivingFeedback(UnansweredQuestions unanswered, Clock clock) {
+        return new ReceivingFeedback(unanswered, clock);
     }
 
     /** The shop's contact as the core sees it; other packages' flows (dossier lookup, postal booking) need it too. */

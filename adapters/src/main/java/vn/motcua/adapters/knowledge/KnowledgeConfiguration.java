@@ -11,11 +11,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import vn.motcua.adapters.AssistantSettings;
 import vn.motcua.adapters.InMemoryStore;
 import vn.motcua.adapters.KnowledgeFiles;
 import vn.motcua.bot.understanding.KnowledgeBaseCatalog;
 import vn.motcua.bot.understanding.ProcedureCatalog;
+import vn.motcua.knowledge.editing.EditingProcedures;
+import vn.motcua.knowledge.editing.FileRevisionStore;
+import vn.motcua.knowledge.editing.RevisionStore;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.search.ProcedureIndex;
 import vn.motcua.knowledge.seed.SeedLoader;
@@ -66,6 +71,18 @@ class KnowledgeConfiguration {
             log.warn("Procedure index in {} unavailable ({}); using an index in memory", dir, e.getMessage());
             return new ProcedureIndex();
         }
+    }
+
+    /** Revisions of edited procedures, kept under the data dir so that history survives a restart. */
+    @Bean
+    @ConditionalOnMissingBean(RevisionStore.class)
+    RevisionStore revisionStore(AssistantSettings settings) {
+        return new FileRevisionStore(settings.dataDir().resolve("revisions"));
+    }
+
+    @Bean
+    EditingProcedures editingProcedures(KnowledgeBase kb, RevisionStore revisions, Clock clock) {
+        return new EditingProcedures(kb, revisions, clock);
     }
 
     @Bean

@@ -1,0 +1,39 @@
+package vn.motcua.adapters.admin;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.motcua.adapters.AssistantSettings;
+import vn.motcua.bot.inbox.GroupingQuestions;
+import vn.motcua.bot.inbox.ResolvingUnanswered;
+import vn.motcua.bot.inbox.Synonyms;
+import vn.motcua.bot.inbox.UnansweredInbox;
+import vn.motcua.knowledge.editing.EditingProcedures;
+
+@Configuration(proxyBeanMethods = false)
+class AdminConfiguration {
+
+    @Bean
+    AuditLog auditLog(AssistantSettings settings, Clock clock) {
+        return new AuditLog(settings.dataDir().resolve("audit.jsonl"), clock);
+    }
+
+    @Bean
+    ResolvingUnanswered resolvingUnanswered(UnansweredInbox inbox, EditingProcedures editing,
+                                            ObjectProvider<Synonyms> synonyms, Clock clock) {
+        return new ResolvingUnanswered(inbox, editing, synonyms.getIfAvailable(), clock);
+    }
+
+    /** Questions sharing at least half their syllables (folded) are shown as one group. */
+    @Bean
+    GroupingQuestions groupingQuestions() {
+        return new GroupingQuestions(0.5);
+    }
+
+    @Bean
+    BookingQueue bookingQueue() {
+        return List::of;
+    }
+}

@@ -1,0 +1,169 @@
+package vn.motcua.adapters.admin;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The admin API as interfaces.md promises it, and the doors of the console. */
+@SpringBootTest(properties = {
+        "assistant.data-dir=target/test-data/admin-api",
+        "assistant.admin.password=test-admin-pw",
+        "assistant.admin.users[0].name=ops",
+        "assistant.admin.users[0].password=ops-pw",
+        "assistant.admin.users[0].role=OPERATOR"})
+@AutoConfigureMockMvc
+class AdminApiIT {
+    private static final String ID = "ho-tich.ket-hon";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static final String ADMIN = basic("admin", "test-admin-pw");
+
+    private ObjectNode read(String id) throws Exception {
+        String body = mvc.perform(get("/api/v1/admin/procedures/" + id).header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return (ObjectNode) json.readTree(body);
+    }
+
+    @Test
+    void without_credentials_the_api_answers_401_and_the_pages_send_to_login() throws Exception {
+        mvc.perform(get("/api/v1/admin/procedures"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("Basic")))
+                .andExpect(jsonPath("$.error").value("unauthorized"));
+        mvc.perform(get("/api/v1/admin/procedures").header(HttpHeaders.AUTHORIZATION, basic("admin", "wrong")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/admin/procedures")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("**/admin/login"));
+        mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void the_list_pages_and_searches() throws Exception {
+        mvc.perform(get("/api/v1/admin/procedures?size=5&page=0").header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(5))
+                .andExpect(jsonPath("$.total", greaterThan(5)));
+        mvc.perform(get("/api/v1/admin/procedures?q=kết hôn").header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].id", containsString("ket-hon")));
+    }
+
+    @Test
+    void a_put_with_a_stale_version_or_etag_gets_409_and_a_fresh_one_is_searchable_at_once() throws Exception {
+        ObjectNode doc = read(ID);
+        long version = doc.get("version").asLong();
+        doc.put("fee", "Lệ phí thử nghiệm 12.345 đồng");
+
+        mvc.perform(put("/api/v1/admin/procedures/" + ID).header(HttpHeaders.AUTHORIZATION, ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content(doc.toString()))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"" + (version + 1) + "\""))
+                .andExpect(jsonPath("$.version").value(version + 1));
+
+        mvc.perform(put("/api/v1/admin/procedures/" + ID).header(HttpHeaders.AUTHORIZATION, ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content(doc.toString()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.error").value("stale_version"))
+                .andExpect(jsonPath("$.currentVersion").value(version + 1));
+        mvc.perform(put("/api/v1/admin/procedures/" + ID).header(HttpHeaders.AUTHORIZATION, ADMIN)
+                        .header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(doc.put("version", version + 1).toString()))
+                .andExpect(status().isConflict());
+
+        mvc.perform(post("/api/v1/ask").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"lệ phí đăng ký kết hôn bao nhiêu\"}"))
+                .andExpect(jsonPath("$.answer", containsString("12.345 đồng")));
+        mvc.perform(get("/api/v1/admin/procedures/" + ID + "/revisions").header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].author").value("admin"))
+                .andExpect(jsonPath("$[0].change").value("edited"))
+                .andExpect(jsonPath("$[0].changes[0].field").value("fee"))
+                .andExpect(jsonPath("$[0].changes[0].after").value("Lệ phí thử nghiệm 12.345 đồng"))
+                .andExpect(jsonPath("$[1].change").value("baseline"));
+    }
+
+    @Test
+    void an_invalid_document_gets_its_problems_by_field() throws Exception {
+        ObjectNode doc = read("ho-tich.khai-tu");
+        doc.put("fee", "");
+        mvc.perform(put("/api/v1/admin/procedures/ho-tich.khai-tu").header(HttpHeaders.AUTHORIZATION, ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content(doc.toString()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0].field").value("fee"));
+        mvc.perform(put("/api/v1/admin/procedures/ho-tich.khai-tu").header(HttpHeaders.AUTHORIZATION, ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": "))
+                .andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void create_then_delete() throws Exception {
+        ObjectNode doc = read("ho-tich.khai-tu");
+        doc.put("id", "thu-nghiem.tao-moi");
+        doc.remove("nationalCode");
+        doc.remove("version");
+        mvc.perform(post("/api/v1/admin/procedures").header(HttpHeaders.AUTHORIZATION, ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content(doc.toString()))
+                .andExpect(status().isCreated())
+                .andExpect(header().string(HttpHeaders.LOCATION, "/api/v1/admin/procedures/thu-nghiem.tao-moi"))
+                .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(post("/api/v1/admin/procedures").header(HttpHeaders.AUTHORIZATION, ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content(doc.toString()))
+                .andExpect(status().isConflict());
+        mvc.perform(delete("/api/v1/admin/procedures/thu-nghiem.tao-moi").header(HttpHeaders.AUTHORIZATION, ADMIN)
+                        .header(HttpHeaders.IF_MATCH, "\"1\""))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/admin/procedures/thu-nghiem.tao-moi").header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void roles_limit_what_an_operator_may_do() throws Exception {
+        String ops = basic("ops", "ops-pw");
+        mvc.perform(get("/api/v1/admin/bookings").header(HttpHeaders.AUTHORIZATION, ops))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items").isArray());
+        mvc.perform(get("/api/v1/admin/procedures/" + ID).header(HttpHeaders.AUTHORIZATION, ops))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/admin/procedures/" + ID).header(HttpHeaders.AUTHORIZATION, ops)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/admin/unanswered").header(HttpHeaders.AUTHORIZATION, ops))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void unanswered_questions_are_listed_for_staff() throws Exception {
+        mvc.perform(post("/api/v1/ask").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\": \"unicorn teleport mars\"}")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/admin/unanswered").header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.text == 'unicorn teleport mars')]").exists())
+                .andExpect(jsonPath("$.groups").isArray());
+    }
+}

@@ -1,0 +1,55 @@
+package vn.motcua.bot.inbox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The inbox in memory, bounded: beyond {@code capacity} the oldest questions are dropped. */
+public class InMemoryUnansweredInbox implements UnansweredInbox {
+    private final LinkedHashMap<String, InboxQuestion> questions = new LinkedHashMap<>();
+    private final int capacity;
+
+    public InMemoryUnansweredInbox(int capacity) {
+        this.capacity = capacity;
+    }
+
+    @Override
+    public synchronized void record(UnansweredQuestion q) {
+        put(new InboxQuestion(UUID.randomUUID().toString(), q.text(), q.channel(), q.reason(), q.bestGuessId(),
+                q.at(), null));
+    }
+
+    @Override
+    public synchronized List<InboxQuestion> all() {
+        List<InboxQuestion> newestFirst = new ArrayList<>(questions.values());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    @Override
+    public synchronized Optional<InboxQuestion> find(String id) {
+        return Optional.ofNullable(questions.get(id));
+    }
+
+    @Override
+    public synchronized boolean resolve(String id, Resolution resolution) {
+        InboxQuestion q = questions.get(id);
+        if (q == null) {
+            return false;
+        }
+        questions.put(id, q.resolved(resolution));
+        return true;
+    }
+
+    /** Adds or replaces a question (replaying a log goes through here too). */
+    protected synchronized void put(InboxQuestion q) {
+        questions.put(q.id(), q);
+        if (questions.size() > capacity) {
+            Map.Entry<String, InboxQuestion> oldest = questions.entrySet().iterator().next();
+            questions.remove(oldest.getKey());
+        }
+    }
+}
