@@ -200,7 +200,7 @@ class ProcedurePages {
     private String editor(Model model, ProcedureForm form, boolean creating, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("creating", creating);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", new java.util.HashMap<>(errors));
         return "admin/procedure";
     }
 

@@ -46,6 +46,17 @@ class ApiErrorHandler {
                 .body(new ApiError("method_not_allowed", "Phương thức không được hỗ trợ: " + e.getMethod()));
     }
 
+    @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
+    ResponseEntity<ApiError> noResource(org.springframework.web.servlet.resource.NoResourceFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("not_found", "Không tìm thấy trang này."));
+    }
+
+    @ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
+    ResponseEntity<ApiError> status(org.springframework.web.server.ResponseStatusException e) {
+        return ResponseEntity.status(e.getStatusCode()).body(new ApiError("status_" + e.getStatusCode().value(),
+                e.getReason() == null ? "Không thực hiện được yêu cầu." : e.getReason()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Unexpected error while answering", e);

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -32,6 +33,11 @@ import org.springframework.test.web.servlet.MockMvc;
         "assistant.admin.users[0].role=OPERATOR"})
 @AutoConfigureMockMvc
 class AdminApiIT {
+    static {
+        // edits, revisions and the inbox persist under the data dir: start each run from the seeds
+        org.springframework.util.FileSystemUtils.deleteRecursively(new java.io.File("target/test-data/admin-api"));
+    }
+
     private static final String ID = "ho-tich.ket-hon";
 
     @Autowired
@@ -165,5 +171,39 @@ class AdminApiIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.text == 'unicorn teleport mars')]").exists())
                 .andExpect(jsonPath("$.groups").isArray());
+    }
+
+    @Test
+    void pages_need_a_csrf_token_and_public_endpoints_need_none() throws Exception {
+        mvc.perform(post("/admin/unanswered/dismiss").param("ids", "x")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("admin").roles("ADMIN")))
+                // refused: without a token the form is treated like one from an expired session
+                .andExpect(redirectedUrl("/admin/login?expired"));
+        mvc.perform(post("/admin/unanswered/dismiss").param("ids", "x")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("admin").roles("ADMIN"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        // endpoints with their own signature checks must not be stopped by the console's security
+        mvc.perform(put("/api/v1/dossiers/HS-1").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus())
+                        .isNotIn(401, 403));
+        mvc.perform(post("/webhooks/telegram").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus())
+                        .isNotIn(401, 403));
+        mvc.perform(post("/api/v1/feedback").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"question\": \"câu trả lời chưa đúng ý tôi\", \"helpful\": false}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/admin/unanswered").header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(jsonPath("$.items[?(@.text == 'câu trả lời chưa đúng ý tôi')].reason").value("unhelpful"));
+    }
+
+    @Test
+    void a_missing_procedure_page_is_a_404() throws Exception {
+        mvc.perform(get("/admin/procedures/khong-co")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("admin").roles("ADMIN")))
+                .andExpect(status().isNotFound());
     }
 }
