@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,17 +12,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import vn.motcua.adapters.AssistantSettings;
 import vn.motcua.adapters.InMemoryStore;
 import vn.motcua.adapters.KnowledgeFiles;
 import vn.motcua.bot.understanding.KnowledgeBaseCatalog;
 import vn.motcua.bot.understanding.ProcedureCatalog;
+import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.editing.EditingProcedures;
 import vn.motcua.knowledge.editing.FileRevisionStore;
 import vn.motcua.knowledge.editing.RevisionStore;
-import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.search.ProcedureIndex;
 import vn.motcua.knowledge.seed.SeedLoader;
 import vn.motcua.knowledge.seed.SeedLoader.SeedFile;
@@ -75,7 +74,7 @@ class KnowledgeConfiguration {
 
     /** Revisions of edited procedures, kept under the data dir so that history survives a restart. */
     @Bean
-    @ConditionalOnMissingBean(RevisionStore.class)
+    @InMemoryStore
     RevisionStore revisionStore(AssistantSettings settings) {
         return new FileRevisionStore(settings.dataDir().resolve("revisions"));
     }
