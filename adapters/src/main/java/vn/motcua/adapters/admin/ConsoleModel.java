@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.motcua.bot.inbox.UnansweredInbox;
 
 /** What every console page shows in its header: who is signed in, what they may open, the inbox count. */
-@ControllerAdvice(assignableTypes = {ConsolePages.class, ProcedurePages.class, InboxPages.class})
+@ControllerAdvice(assignableTypes = {ConsolePages.class, ProcedurePages.class, InboxPages.class, ImportPages.class})
 class ConsoleModel {
     private final UnansweredInbox inbox;
 

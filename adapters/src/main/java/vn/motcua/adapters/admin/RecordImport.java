@@ -1,0 +1,19 @@
+package vn.motcua.adapters.admin;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Imports uploaded procedure records (national portal or seed format) into the knowledge base. */
+interface RecordImport {
+
+    Summary run(List<Path> files);
+
+    /** What an import did, as the console reports it. */
+    record Summary(int read, List<String> added, List<String> changed, List<String> unchanged,
+                   List<Rejected> rejected, boolean failed) {
+    }
+
+    /** A record (or a whole file) that was not imported, and why. */
+    record Rejected(String where, String field, String message) {
+    }
+}
