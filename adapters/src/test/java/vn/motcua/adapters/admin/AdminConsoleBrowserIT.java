@@ -156,6 +156,13 @@ class AdminConsoleBrowserIT {
         browser.findElement(By.linkText("Lịch sử sửa")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.diff"),
                 "Lệ phí thử 45.000 đồng"));
+
+        List<WebElement> revisions = browser.findElements(By.cssSelector("article.revision"));
+        revisions.get(revisions.size() - 1).findElement(By.tagName("button")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Đã khôi phục"));
+        assertThat(browser.findElement(By.id("fee")).getAttribute("value")).doesNotContain("Lệ phí thử 45.000 đồng");
+        assertThat(ask("lệ phí đăng ký kết hôn bao nhiêu tiền").get("answer").asText())
+                .doesNotContain("Lệ phí thử 45.000 đồng");
     }
 
     @Test
