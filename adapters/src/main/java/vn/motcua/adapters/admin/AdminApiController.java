@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.bot.inbox.GroupingQuestions;
 import vn.motcua.bot.inbox.InboxQuestion;
+import vn.motcua.bot.inbox.ResolvingUnanswered;
 import vn.motcua.bot.inbox.UnansweredInbox;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.editing.EditResult;
@@ -44,11 +45,13 @@ class AdminApiController {
     private final EditingProcedures editing;
     private final UnansweredInbox inbox;
     private final GroupingQuestions grouping;
+    private final ResolvingUnanswered resolving;
     private final BookingQueue bookings;
     private final AuditLog audit;
 
     AdminApiController(KnowledgeBase kb, EditingProcedures editing, UnansweredInbox inbox, GroupingQuestions grouping,
-                       BookingQueue bookings, AuditLog audit) {
+                       ResolvingUnanswered resolving, BookingQueue bookings, AuditLog audit) {
+        this.resolving = resolving;
         this.kb = kb;
         this.listing = new ProcedureListing(kb);
         this.editing = editing;
@@ -171,16 +174,42 @@ class AdminApiController {
                         .toList());
     }
 
+    record InboxAction(List<String> ids, String procedure, String phrase, String meaning) {
+    }
+
+    /** Attaches questions to a procedure as example phrases, as the inbox page does. */
+    @PostMapping(path = "/unanswered/attach", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> attach(@RequestBody InboxAction action, Principal who) {
+        if (action.ids() == null || action.ids().isEmpty() || action.procedure() == null) {
+            return invalid(List.of(new ProcedureProblem("ids, procedure", "bắt buộc")));
+        }
+        EditResult result = resolving.attachAsExample(action.ids(), action.procedure(), who.getName());
+        if (result instanceof EditResult.Saved) {
+            audit.record(who.getName(), "unanswered.attach", action.procedure(), action.ids().size() + " question(s)");
+        }
+        return outcome(result, who, null, action.procedure(), false);
+    }
+
+    @PostMapping(path = "/unanswered/dismiss", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> dismiss(@RequestBody InboxAction action, Principal who) {
+        int closed = resolving.dismiss(action.ids() == null ? List.of() : action.ids(), who.getName());
+        audit.record(who.getName(), "unanswered.dismiss", null, closed + " question(s)");
+        return Map.of("dismissed", closed);
+    }
+
     @GetMapping("/bookings")
     Listing<BookingQueue.BookingView> bookings() {
         List<BookingQueue.BookingView> all = bookings.all();
         return new Listing<>(all, all.size());
     }
 
+    /** {@code action} null: the caller has written its own audit entry. */
     private ResponseEntity<?> outcome(EditResult result, Principal who, String action, String id, boolean created) {
         if (result instanceof EditResult.Saved saved) {
-            audit.record(who.getName(), action, saved.procedure().publicId(),
-                    "version " + saved.procedure().versionOrZero());
+            if (action != null) {
+                audit.record(who.getName(), action, saved.procedure().publicId(),
+                        "version " + saved.procedure().versionOrZero());
+            }
             ResponseEntity<String> doc = document(created ? HttpStatus.CREATED : HttpStatus.OK, saved.procedure());
             return created
                     ? ResponseEntity.created(URI.create("/api/v1/admin/procedures/" + saved.procedure().publicId()))

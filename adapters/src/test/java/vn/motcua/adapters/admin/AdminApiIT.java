@@ -206,4 +206,33 @@ class AdminApiIT {
                                 .user("admin").roles("ADMIN")))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void the_api_attaches_an_unanswered_question_and_the_same_question_is_answered_right() throws Exception {
+        String question = "wibbly plonk dorvath";
+        mvc.perform(post("/api/v1/ask").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + question + "\"}"))
+                .andExpect(jsonPath("$.intent").value("out_of_scope"));
+        String inbox = mvc.perform(get("/api/v1/admin/unanswered").header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String id = null;
+        for (var item : json.readTree(inbox).get("items")) {
+            if (item.get("text").asText().equals(question)) {
+                id = item.get("id").asText();
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(id).isNotNull();
+
+        mvc.perform(post("/api/v1/admin/unanswered/attach").header(HttpHeaders.AUTHORIZATION, ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ids\": [\"" + id + "\"], \"procedure\": \"ho-tich.khai-sinh\"}"))
+                .andExpect(status().isOk());
+
+        mvc.perform(post("/api/v1/ask").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + question + "\"}"))
+                .andExpect(jsonPath("$.intent").value("procedure"))
+                .andExpect(jsonPath("$.procedures[0].id").value("ho-tich.khai-sinh"));
+        mvc.perform(get("/api/v1/admin/unanswered").header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(jsonPath("$.items[?(@.text == '" + question + "')]").isEmpty());
+    }
 }
