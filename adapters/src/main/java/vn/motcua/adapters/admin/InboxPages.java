@@ -50,7 +50,7 @@ class InboxPages {
     @PostMapping("/attach")
     String attach(@RequestParam List<String> ids, @RequestParam String procedure, Principal who,
                   RedirectAttributes redirect) {
-        EditResult result = resolving.attachAsExample(ids, procedure, who.getName());
+        EditResult result = resolving.attachAsExample(ids, procedure.strip(), who.getName());
         if (result instanceof EditResult.Saved) {
             audit.record(who.getName(), "unanswered.attach", procedure, ids.size() + " question(s)");
             redirect.addFlashAttribute("notice", "Đã gắn câu hỏi vào thủ tục " + procedure

@@ -174,7 +174,9 @@ class AdminConsoleBrowserIT {
         browser.get(url("/admin/unanswered"));
         WebElement group = browser.findElements(By.cssSelector("article.group")).stream()
                 .filter(g -> g.getText().contains(question)).findFirst().orElseThrow();
-        new Select(group.findElement(By.name("procedure"))).selectByValue("ho-tich.khai-tu");
+        WebElement procedure = group.findElement(By.name("procedure"));
+        procedure.clear();
+        procedure.sendKeys("ho-tich.khai-tu");
         group.findElement(By.cssSelector("form.attach button")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Đã gắn"));
         assertThat(browser.getPageSource()).doesNotContain(question);
