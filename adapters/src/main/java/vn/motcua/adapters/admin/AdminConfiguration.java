@@ -10,7 +10,10 @@ import vn.motcua.bot.inbox.GroupingQuestions;
 import vn.motcua.bot.inbox.ResolvingUnanswered;
 import vn.motcua.bot.inbox.Synonyms;
 import vn.motcua.bot.inbox.UnansweredInbox;
+import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.editing.EditingProcedures;
+import vn.motcua.knowledge.seed.InMemorySeedState;
+import vn.motcua.knowledge.seed.SeedState;
 
 @Configuration(proxyBeanMethods = false)
 class AdminConfiguration {
@@ -30,6 +33,11 @@ class AdminConfiguration {
     @Bean
     GroupingQuestions groupingQuestions() {
         return new GroupingQuestions(0.5);
+    }
+
+    @Bean
+    RecordImport recordImport(KnowledgeBase kb, EditingProcedures editing, ObjectProvider<SeedState> seedState) {
+        return new KnowledgeImport(kb, editing, seedState.getIfAvailable(InMemorySeedState::new));
     }
 
     @Bean

@@ -60,7 +60,7 @@ class ImportPages {
                 file.transferTo(target);
                 paths.add(target);
             }
-            RecordImport.Summary summary = recordImport.run(paths);
+            RecordImport.Summary summary = recordImport.run(paths, who.getName());
             audit.record(who.getName(), "import", files.size() + " file(s)", "added " + summary.added().size()
                     + ", changed " + summary.changed().size() + ", rejected " + summary.rejected().size());
             return ResponseEntity.ok(summary);

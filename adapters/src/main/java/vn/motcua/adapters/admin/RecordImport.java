@@ -6,7 +6,8 @@ import java.util.List;
 /** Imports uploaded procedure records (national portal or seed format) into the knowledge base. */
 interface RecordImport {
 
-    Summary run(List<Path> files);
+    /** {@code author}: who uploaded, for the revisions and the audit log. */
+    Summary run(List<Path> files, String author);
 
     /** What an import did, as the console reports it. */
     record Summary(int read, List<String> added, List<String> changed, List<String> unchanged,

@@ -235,4 +235,36 @@ class AdminApiIT {
         mvc.perform(get("/api/v1/admin/unanswered").header(HttpHeaders.AUTHORIZATION, ADMIN))
                 .andExpect(jsonPath("$.items[?(@.text == '" + question + "')]").isEmpty());
     }
+
+    @Test
+    void an_uploaded_national_record_is_imported_searchable_and_in_the_history() throws Exception {
+        byte[] record = java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("../knowledge/src/test/resources/national-records/other/1.000107.json"));
+        var session = new org.springframework.mock.web.MockHttpSession();
+        var editor = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("admin").roles("ADMIN");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "1.000107.json",
+                                "application/json", record))
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "hong.json",
+                                "application/json", "{\"ma_thu_tuc\": ".getBytes(StandardCharsets.UTF_8)))
+                        .session(session).with(editor)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rejected[0].where", containsString("hong.json")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("files", "1.000107.json",
+                                "application/json", record))
+                        .session(session).with(editor)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.added[0]").value("1.000107"))
+                .andExpect(jsonPath("$.failed").value(false));
+
+        mvc.perform(get("/api/v1/admin/procedures?q=tạm nhập vàng nguyên liệu").header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(jsonPath("$.items[0].id").value("1.000107"));
+        mvc.perform(get("/api/v1/admin/procedures/1.000107/revisions").header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(jsonPath("$[0].change").value("imported"))
+                .andExpect(jsonPath("$[0].author").value("admin"));
+    }
 }

@@ -10,6 +10,8 @@ public enum Change {
     CREATED,
     EDITED,
     RESTORED,
+    /** Written by an import of national records. */
+    IMPORTED,
     DELETED;
 
     @JsonValue

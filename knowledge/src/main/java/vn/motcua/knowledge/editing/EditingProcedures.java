@@ -102,6 +102,15 @@ public class EditingProcedures {
         return new EditResult.Stale(knowledgeBase.find(id).map(Procedure::versionOrZero).orElse(0L));
     }
 
+    /**
+     * Records a write that did not go through this use case (an import): the prior state as baseline
+     * if it had none, then the new document, so that imports show in the history and can be undone.
+     */
+    public synchronized Revision recordImported(Optional<Procedure> before, Procedure saved, String author) {
+        recordBaseline(saved.publicId(), before);
+        return revisions.append(saved.publicId(), author, clock.instant(), Change.IMPORTED, saved);
+    }
+
     /** Revisions newest first, each with what it changed against the one before. */
     public List<RevisionEntry> history(String id) {
         List<Revision> newestFirst = revisions.history(id);
