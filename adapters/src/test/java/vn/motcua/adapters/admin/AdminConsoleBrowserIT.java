@@ -185,4 +185,18 @@ class AdminConsoleBrowserIT {
         assertThat(after.get("intent").asText()).isEqualTo("procedure");
         assertThat(after.get("procedures").get(0).get("id").asText()).isEqualTo("ho-tich.khai-tu");
     }
+
+    @Test
+    void national_records_are_uploaded_with_a_progress_bar_and_a_report() throws Exception {
+        signIn();
+        browser.get(url("/admin/import"));
+        Path record = Path.of("../knowledge/src/test/resources/national-records/other/1.003563.json").toAbsolutePath();
+        browser.findElement(By.id("files")).sendKeys(record.normalize().toString());
+        browser.findElement(By.id("start")).click();
+
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã nhập xong"));
+        assertThat(browser.findElement(By.id("progress")).getAttribute("value")).isEqualTo("100");
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("thêm 1");
+        assertThat(browser.findElement(By.id("added")).getText()).contains("1.003563");
+    }
 }
