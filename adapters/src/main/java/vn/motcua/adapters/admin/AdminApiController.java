@@ -199,7 +199,7 @@ class AdminApiController {
 
     @GetMapping("/bookings")
     Listing<BookingQueue.BookingView> bookings() {
-        List<BookingQueue.BookingView> all = bookings.all();
+        List<BookingQueue.BookingView> all = bookings.list(false);
         return new Listing<>(all, all.size());
     }
 

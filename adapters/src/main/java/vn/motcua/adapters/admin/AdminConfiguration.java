@@ -1,7 +1,6 @@
 package vn.motcua.adapters.admin;
 
 import java.time.Clock;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +41,11 @@ class AdminConfiguration {
 
     @Bean
     BookingQueue bookingQueue() {
-        return List::of;
+        return BookingQueue.NONE;
+    }
+
+    @Bean
+    LookupRecords lookupRecords() {
+        return LookupRecords.NONE;
     }
 }

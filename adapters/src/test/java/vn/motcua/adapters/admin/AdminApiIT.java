@@ -267,4 +267,20 @@ class AdminApiIT {
                 .andExpect(jsonPath("$[0].change").value("imported"))
                 .andExpect(jsonPath("$[0].author").value("admin"));
     }
+
+    @Test
+    void an_operator_sees_the_operator_pages_and_not_the_editor() throws Exception {
+        var operator = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("ops").roles("OPERATOR");
+        mvc.perform(get("/admin/bookings").with(operator)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Đặt dịch vụ bưu chính công ích")));
+        mvc.perform(get("/admin/dossier-lookups").with(operator)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("không bao giờ được lưu")));
+        mvc.perform(get("/admin").with(operator)).andExpect(status().isOk());
+        mvc.perform(get("/admin/procedures").with(operator)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/unanswered").with(operator)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").with(operator)).andExpect(status().isForbidden());
+    }
 }
