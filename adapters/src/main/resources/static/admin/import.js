@@ -17,9 +17,11 @@
     document.getElementById('report').hidden = false;
     document.getElementById('summary').textContent = 'Đọc ' + body.read + ' bản ghi: thêm ' + body.added.length
       + ', cập nhật ' + body.changed.length + ', không đổi ' + body.unchanged.length
+      + ', giữ bản do cán bộ soạn ' + body.keptCurated.length
       + ', từ chối ' + body.rejected.length + '.' + (body.failed ? ' Không có gì được ghi.' : '');
     list('added', body.added);
     list('changed', body.changed);
+    list('kept', body.keptCurated);
     var rows = document.getElementById('rejected');
     rows.textContent = '';
     body.rejected.forEach(function (r) {

@@ -36,7 +36,7 @@ class KnowledgeImport implements RecordImport {
         List<Rejected> rejected = new ArrayList<>();
         report.unreadable().forEach(r -> rejected.add(rejected(r)));
         report.rejected().forEach(r -> rejected.add(rejected(r)));
-        return new Summary(report.read(), report.added(), report.changed(), report.unchanged(), rejected,
+        return new Summary(report.read(), report.added(), report.changed(), report.unchanged(), report.keptCurated(), rejected,
                 report.failed());
     }
 

@@ -51,6 +51,12 @@ class ApiErrorHandler {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("not_found", "Không tìm thấy trang này."));
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ApiError> upload(org.springframework.web.multipart.MultipartException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError("upload_refused",
+                "Tệp tải lên quá lớn hoặc quá nhiều tệp một lần; vui lòng chia nhỏ rồi tải lại."));
+    }
+
     @ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
     ResponseEntity<ApiError> status(org.springframework.web.server.ResponseStatusException e) {
         return ResponseEntity.status(e.getStatusCode()).body(new ApiError("status_" + e.getStatusCode().value(),
