@@ -5,6 +5,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.adapters.AssistantSettings;
+import vn.motcua.bot.dossier.LookupAudit;
 import vn.motcua.bot.inbox.GroupingQuestions;
 import vn.motcua.bot.inbox.ResolvingUnanswered;
 import vn.motcua.bot.inbox.Synonyms;
@@ -44,8 +45,16 @@ class AdminConfiguration {
         return BookingQueue.NONE;
     }
 
+    /** The dossier lookup record as operators see it: senders masked, second factors never recorded. */
     @Bean
-    LookupRecords lookupRecords() {
-        return LookupRecords.NONE;
+    LookupRecords lookupRecords(ObjectProvider<LookupAudit> audit) {
+        LookupAudit lookups = audit.getIfAvailable();
+        if (lookups == null) {
+            return LookupRecords.NONE;
+        }
+        return () -> lookups.recent().stream()
+                .map(e -> new LookupRecords.LookupView(e.at(), e.channel().key(), LookupRecords.masked(e.sender()),
+                        e.code(), LookupRecords.outcome(e.outcome().name())))
+                .toList();
     }
 }

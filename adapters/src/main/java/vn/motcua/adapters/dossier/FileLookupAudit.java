@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.bot.dossier.InMemoryLookupAudit;
@@ -40,7 +41,9 @@ class FileLookupAudit implements LookupAudit {
         }
     }
 
-    InMemoryLookupAudit recent() {
-        return recent;
+    /** The entries since start-up, newest first (the file keeps them all). */
+    @Override
+    public List<Entry> recent() {
+        return recent.recent();
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = {
         "assistant.data-dir=target/test-data/admin-api",
         "assistant.admin.password=test-admin-pw",
+        "assistant.onestop.push-secret=push-test-secret",
         "assistant.admin.users[0].name=ops",
         "assistant.admin.users[0].password=ops-pw",
         "assistant.admin.users[0].role=OPERATOR"})
@@ -186,9 +187,17 @@ class AdminApiIT {
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection());
         // endpoints with their own signature checks must not be stopped by the console's security
-        mvc.perform(put("/api/v1/dossiers/HS-1").contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus())
-                        .isNotIn(401, 403));
+        String push = "{\"status\": 2, \"procedure\": \"ho-tich.khai-sinh\", \"applicantPhone\": \"0912345678\","
+                + " \"receivedAt\": \"2026-11-20T08:30:00+07:00\", \"dueAt\": \"2026-11-21T08:30:00+07:00\"}";
+        String timestamp = String.valueOf(java.time.Instant.now().getEpochSecond());
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec("push-test-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = java.util.HexFormat.of().formatHex(
+                mac.doFinal((timestamp + "." + push).getBytes(StandardCharsets.UTF_8)));
+        mvc.perform(put("/api/v1/dossiers/000.00.00.H99-261127-0099").contentType(MediaType.APPLICATION_JSON)
+                        .header("X-Motcua-Timestamp", timestamp).header("X-Motcua-Signature", "sha256=" + signature)
+                        .content(push))
+                .andExpect(status().is2xxSuccessful());
         mvc.perform(post("/webhooks/telegram").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus())
                         .isNotIn(401, 403));
@@ -282,5 +291,28 @@ class AdminApiIT {
         mvc.perform(get("/admin/procedures").with(operator)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/unanswered").with(operator)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/audit").with(operator)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void operators_see_dossier_lookups_without_the_second_factor() throws Exception {
+        String conversation = "lookup-audit-test-1";
+        mvc.perform(post("/api/v1/chat").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"conversation\": \"" + conversation + "\", \"text\": \"000.00.00.H99-251103-0002\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/chat").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"conversation\": \"" + conversation + "\", \"text\": \"9876\"}"))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/admin/dossier-lookups").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("ops").roles("OPERATOR")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("000.00.00.H99-251103-0002")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("sai thông tin xác minh")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(containsString("9876"))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(containsString(conversation))));
     }
 }

@@ -23,6 +23,7 @@ public class InMemoryLookupAudit implements LookupAudit {
     }
 
     /** Newest first. */
+    @Override
     public synchronized List<Entry> recent() {
         return new ArrayList<>(entries);
     }
