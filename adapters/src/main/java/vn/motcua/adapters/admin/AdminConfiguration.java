@@ -23,6 +23,12 @@ class AdminConfiguration {
         return new AuditLog(settings.dataDir().resolve("audit.jsonl"), clock);
     }
 
+    /** Synonyms staff add from the inbox go to the knowledge base's dictionary (searchable at once). */
+    @Bean
+    Synonyms synonyms(KnowledgeBase kb) {
+        return (phrase, meaning) -> kb.addSynonym(phrase, meaning);
+    }
+
     @Bean
     ResolvingUnanswered resolvingUnanswered(UnansweredInbox inbox, EditingProcedures editing,
                                             ObjectProvider<Synonyms> synonyms, Clock clock) {

@@ -20,8 +20,6 @@ import vn.motcua.bot.answering.UnansweredQuestions.UnansweredQuestion;
 import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.understanding.Intent;
 import vn.motcua.bot.understanding.IntentClassifier;
-import vn.motcua.bot.understanding.MatchConfidence;
-import vn.motcua.bot.understanding.SectionDetector;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.editing.EditResult;
 import vn.motcua.knowledge.editing.EditingProcedures;
@@ -67,7 +65,7 @@ class UnansweredInboxTest {
                 new EditingProcedures(kb, new InMemoryRevisionStore(), CLOCK), null, CLOCK);
         var catalog = ConversationHarness.catalog(kb);
         assistant = new vn.motcua.bot.Assistant(
-                new IntentClassifier(catalog, new SectionDetector(), new MatchConfidence(4.0f, 0.9f)),
+                IntentClassifier.standard(catalog),
                 new AnsweringQuestion(new AnswerWriter(), ConversationHarness.SHOP, inbox), catalog,
                 new vn.motcua.bot.conversation.InMemoryConversationStore(java.time.Duration.ofHours(1), CLOCK),
                 List.of(), new vn.motcua.bot.SmallTalk(ConversationHarness.SHOP));

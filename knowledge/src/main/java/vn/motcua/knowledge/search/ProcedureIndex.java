@@ -313,7 +313,8 @@ public class ProcedureIndex implements AutoCloseable {
     /**
      * What the question shares with the procedure's names, when that is enough to say the question is
      * about it: a distinctive pair of the official name, a foreign word of the official name ("VNeID"),
-     * a whole everyday name, or two distinctive pairs of everyday names. A single pair borrowed from an
+     * a whole everyday name, two distinctive pairs of everyday names, or the whole question being one of
+     * its example questions. A single pair borrowed from an
      * everyday name ("ngân hàng" in "xác nhận độc thân để vay ngân hàng") is not enough. Empty otherwise.
      */
     private List<String> sharedTopic(AnalysedQuestion q, ProcedureNames procedureNames) {
@@ -338,7 +339,9 @@ public class ProcedureIndex implements AutoCloseable {
         }
         String wholeName = procedureNames.wholeNameIn(q.tokens(), q.expanded());
         if (official.isEmpty() && wholeName == null && everyday.size() < 2) {
-            return List.of();
+            // an example question attached by staff (from the unanswered inbox) names its procedure
+            return procedureNames.isExample(q.tokens(), q.expanded())
+                    ? List.of(String.join(" ", q.tokens())) : List.of();
         }
         List<String> shared = new ArrayList<>(official);
         shared.addAll(everyday);

@@ -14,7 +14,7 @@ import vn.motcua.knowledge.text.VietnameseSpelling;
  * procedure to be about it, and how much of a name the question spells out.
  */
 record ProcedureNames(List<List<String>> names, Set<String> terms, Set<String> officialPairs,
-                      Set<String> officialWords) {
+                      Set<String> officialWords, Set<List<String>> examples) {
     /** Longer shared runs of a name count more, up to this many syllables. */
     private static final int LONGEST_RUN = 7;
     private static final float PER_SYLLABLE = 0.05f;
@@ -37,7 +37,18 @@ record ProcedureNames(List<List<String>> names, Set<String> terms, Set<String> o
         for (int i = 0; i + 1 < name.size(); i++) {
             official.add(name.get(i) + " " + name.get(i + 1));
         }
-        return new ProcedureNames(List.copyOf(names), Set.copyOf(terms), Set.copyOf(official), Set.copyOf(name));
+        Set<List<String>> examples = new HashSet<>();
+        p.examples().forEach(e -> examples.add(List.copyOf(tokens.apply(e))));
+        return new ProcedureNames(List.copyOf(names), Set.copyOf(terms), Set.copyOf(official), Set.copyOf(name),
+                Set.copyOf(examples));
+    }
+
+    /**
+     * True when the question is, syllable for syllable, one of the example questions staff attached to
+     * the procedure: that is evidence enough of what it is about, whatever words it uses.
+     */
+    boolean isExample(List<String> question, List<String> expanded) {
+        return !question.isEmpty() && (examples.contains(question) || examples.contains(expanded));
     }
 
     /**
