@@ -10,6 +10,8 @@ import vn.motcua.bot.inbox.GroupingQuestions;
 import vn.motcua.bot.inbox.ResolvingUnanswered;
 import vn.motcua.bot.inbox.Synonyms;
 import vn.motcua.bot.inbox.UnansweredInbox;
+import vn.motcua.bot.postal.Bookings;
+import vn.motcua.bot.postal.ChangingBookingState;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.editing.EditingProcedures;
 import vn.motcua.knowledge.seed.InMemorySeedState;
@@ -47,8 +49,11 @@ class AdminConfiguration {
     }
 
     @Bean
-    BookingQueue bookingQueue() {
-        return BookingQueue.NONE;
+    BookingQueue bookingQueue(ObjectProvider<Bookings> bookings, ObjectProvider<ChangingBookingState> changing,
+                              Clock clock) {
+        Bookings all = bookings.getIfAvailable();
+        ChangingBookingState moving = changing.getIfAvailable();
+        return all == null || moving == null ? BookingQueue.NONE : new PostalBookingQueue(all, moving, clock);
     }
 
     /** The dossier lookup record as operators see it: senders masked, second factors never recorded. */

@@ -315,4 +315,47 @@ class AdminApiIT {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.not(containsString(conversation))));
     }
+
+    @Autowired
+    vn.motcua.bot.postal.Bookings bookings;
+    @Autowired
+    vn.motcua.bot.address.AdminUnits units;
+
+    @Test
+    void operators_follow_postal_bookings_and_move_them_only_along_allowed_states() throws Exception {
+        var commune = units.commune("00379").orElseThrow();
+        var request = new vn.motcua.bot.postal.BookingRequest("admin-it-draft", vn.motcua.bot.postal.BookingKind.PICKUP,
+                "ho-tich.khai-sinh", "Đăng ký khai sinh", null, "Nguyễn Văn An",
+                new vn.motcua.bot.postal.PhoneNumber("0912345678"),
+                new vn.motcua.bot.postal.PostalAddress("8 Láng Hạ", commune,
+                        units.province(commune.provinceCode()).orElseThrow()),
+                new vn.motcua.bot.postal.TimeWindow(java.time.LocalDate.of(2026, 11, 30),
+                        vn.motcua.bot.postal.TimeWindow.Part.AFTERNOON),
+                new vn.motcua.bot.message.ConversationKey(vn.motcua.bot.message.Channel.WEB, "admin-it-citizen"));
+        String reference = bookings.place(request, java.time.Instant.now()).booking().reference();
+        String ops = basic("ops", "ops-pw");
+        var operator = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("ops").roles("OPERATOR");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+
+        mvc.perform(get("/api/v1/admin/bookings").header(HttpHeaders.AUTHORIZATION, ops))
+                .andExpect(jsonPath("$.items[?(@.reference == '" + reference + "')].state").value("requested"));
+        mvc.perform(get("/admin/bookings").with(operator))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString(reference)));
+
+        mvc.perform(post("/admin/bookings/" + reference + "/state").with(operator).with(csrf)
+                        .param("state", "sent_to_post_office").param("postalReference", "EMS123456VN"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("notice", containsString(reference)));
+        mvc.perform(post("/admin/bookings/" + reference + "/state").with(operator).with(csrf).param("state", "done"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", containsString("Không thể chuyển")));
+
+        var booking = bookings.find(reference).orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(booking.state()).isEqualTo(vn.motcua.bot.postal.BookingState.SENT_TO_POST_OFFICE);
+        org.assertj.core.api.Assertions.assertThat(booking.postalReference()).isEqualTo("EMS123456VN");
+        org.assertj.core.api.Assertions.assertThat(booking.history().get(1).note()).contains("ops");
+    }
 }
