@@ -2,7 +2,10 @@ package vn.motcua.bot.answering;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import vn.motcua.knowledge.procedure.Caveat;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.procedure.ProcedureSection;
@@ -110,11 +113,7 @@ public class AnswerWriter {
 
     private static void fees(Procedure p, StringBuilder out) {
         out.append("Phí, lệ phí: ").append(p.fee()).append('\n');
-        for (SubmissionChannel c : p.channels()) {
-            if (!c.fee().isBlank() && !c.fee().equals(p.fee())) {
-                out.append("- ").append(c.mode().label()).append(": ").append(c.fee()).append('\n');
-            }
-        }
+        perChannel(p, p.fee(), SubmissionChannel::fee, out);
         if (p.feeExemptions() != null && !p.feeExemptions().isBlank()) {
             out.append("Miễn, giảm: ").append(p.feeExemptions()).append('\n');
         }
@@ -122,9 +121,24 @@ public class AnswerWriter {
 
     private static void time(Procedure p, StringBuilder out) {
         out.append("Thời hạn giải quyết: ").append(p.timeLimit()).append('\n');
+        perChannel(p, p.timeLimit(), SubmissionChannel::timeLimit, out);
+    }
+
+    /**
+     * Adds one line per way of applying, but only when that says something the summary does not:
+     * three identical lines after a summary that already holds them are noise on a phone.
+     */
+    private static void perChannel(Procedure p, String summary, Function<SubmissionChannel, String> value,
+                                   StringBuilder out) {
+        Set<String> distinct = new LinkedHashSet<>();
+        p.channels().stream().map(value).filter(v -> !v.isBlank()).forEach(distinct::add);
+        if (distinct.isEmpty() || distinct.size() == 1 && summary.contains(distinct.iterator().next())) {
+            return;
+        }
         for (SubmissionChannel c : p.channels()) {
-            if (!c.timeLimit().isBlank() && !c.timeLimit().equals(p.timeLimit())) {
-                out.append("- ").append(c.mode().label()).append(": ").append(c.timeLimit()).append('\n');
+            String v = value.apply(c);
+            if (!v.isBlank() && !v.equals(summary)) {
+                out.append("- ").append(c.mode().label()).append(": ").append(v).append('\n');
             }
         }
     }

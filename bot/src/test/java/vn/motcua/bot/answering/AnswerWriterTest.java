@@ -12,7 +12,7 @@ import vn.motcua.knowledge.procedure.Source;
 import vn.motcua.knowledge.procedure.SubmissionChannel;
 import vn.motcua.knowledge.procedure.SubmissionMode;
 
-class AnswerWriterDocumentsTest {
+class AnswerWriterTest {
 
     private static Procedure withDocuments(List<RequiredDocument> documents) {
         return new Procedure("x.thu", "1.000001", "Thủ tục thử", "Hộ tịch", List.of("Cấp xã"), null, List.of(),
@@ -46,5 +46,23 @@ class AnswerWriterDocumentsTest {
                 ProcedureSection.DOCUMENTS);
 
         assertThat(answer).contains("1. Văn bản ủy quyền (1 bản chính)\n").doesNotContain("Chỉ khi ủy quyền");
+    }
+
+    @Test
+    void per_channel_fees_are_listed_only_when_they_add_something() {
+        Procedure same = withDocuments(List.of(new RequiredDocument("Tờ khai", "1 bản chính", "", "")));
+        String answer = new AnswerWriter().write(same, ProcedureSection.FEES);
+        assertThat(answer).contains("Phí, lệ phí: Miễn phí").doesNotContain("- Trực tiếp");
+
+        Procedure differing = new Procedure("x.thu", null, "Thủ tục thử", "Hộ tịch", List.of("Cấp xã"), null,
+                List.of(), "UBND cấp xã", List.of(
+                        new SubmissionChannel(SubmissionMode.IN_PERSON, "3 ngày", "50.000 đồng", ""),
+                        new SubmissionChannel(SubmissionMode.ONLINE, "3 ngày", "25.000 đồng", "")),
+                null, same.documents(), List.of("Nộp hồ sơ"), "3 ngày", "Theo hình thức nộp", null, List.of(),
+                "Giấy thử", List.of(), List.of(), List.of(), List.of(), same.source(), same.lastReviewed(),
+                List.of(), 1L);
+        assertThat(new AnswerWriter().write(differing, ProcedureSection.FEES))
+                .contains("- Trực tiếp: 50.000 đồng").contains("- Trực tuyến: 25.000 đồng");
+        assertThat(new AnswerWriter().write(differing, ProcedureSection.TIME)).doesNotContain("- Trực");
     }
 }
