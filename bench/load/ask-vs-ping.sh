@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The ask API against the trivial ping endpoint of the same application, in the same run: the real jar on
+# loopback, loaded by wrk from a second process with the dev questions (with and without diacritics).
+# For each concurrency, ping and ask alternate in short rounds so both see the same machine noise; the
+# report gives each one's throughput, p50/p99, errors, and the ask/ping throughput ratio, with the load
+# average. Per-client rate limits are off (one bench client).
+#
+# Usage: bench/load/ask-vs-ping.sh [seconds per round, default 5] [rounds, default 2] [concurrencies, default "1 8 32 64"]
+# Env: JAR (default adapters/target/motcua-assistant.jar), JAVA_OPTS (extra JVM options for the app),
+#      APP_ARGS (extra application arguments), WARMUP seconds (default 20).
+set -euo pipefail
+SECONDS_PER_ROUND=${1:-5}; ROUNDS=${2:-2}; CONCURRENCIES=${3:-"1 8 32 64"}
+cd "$(dirname "$0")/../.."
+JAR=${JAR:-adapters/target/motcua-assistant.jar}
+[ -f "$JAR" ] || { echo "build the jar first: ./mvnw -q -DskipTests package" >&2; exit 1; }
+command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+APP=$(free_port); WORK=$(mktemp -d); APP_PID=
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+# shellcheck disable=SC2086
+java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP" --assistant.data-dir="$WORK/data" \
+  --assistant.rate-limits.enabled=false ${APP_ARGS:-} >"$WORK/app.log" 2>&1 & APP_PID=$!
+for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$APP/actuator/health" >/dev/null && break; sleep 0.5; done
+curl -sf "http://127.0.0.1:$APP/actuator/health" >/dev/null || { tail -40 "$WORK/app.log"; exit 1; }
+URL="http://127.0.0.1:$APP"
+
+run() { # endpoint concurrency seconds -> RESULT line
+  local lua=bench/load/$1.lua path=/api/v1/$1 threads=$(( $2 < 2 ? 1 : 2 ))
+  wrk -t"$threads" -c"$2" -d"$3"s --timeout 10s -s "$lua" "$URL$path" | grep '^RESULT'
+}
+field() { sed -E "s/.* $1=([0-9.]+).*/\1/" <<<"$2"; }
+
+run ping 8 "${WARMUP:-20}" >/dev/null; run ask 8 "${WARMUP:-20}" >/dev/null   # JIT warm-up
+
+echo "ask vs ping: $(nproc) CPUs, ${ROUNDS} x ${SECONDS_PER_ROUND} s per endpoint and concurrency, $(git rev-parse --short HEAD)"
+printf '%5s | %9s %8s %8s %5s | %9s %8s %8s %5s | %6s | %s\n' conc "ping/s" "p50 ms" "p99 ms" err "ask/s" "p50 ms" "p99 ms" err ratio "load avg"
+for c in $CONCURRENCIES; do
+  : >"$WORK/ping.$c"; : >"$WORK/ask.$c"
+  for _ in $(seq 1 "$ROUNDS"); do
+    run ping "$c" "$SECONDS_PER_ROUND" >>"$WORK/ping.$c"
+    run ask "$c" "$SECONDS_PER_ROUND" >>"$WORK/ask.$c"
+  done
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+  # throughput over all rounds; latency percentiles: the worst round's (wrk keeps no histogram across runs)
+  summary() { awk '{ for (i=2;i<=NF;i++) { split($i,kv,"="); v[kv[1]]=kv[2] }
+      n+=v["requests"]; s+=v["seconds"]; e+=v["non200"]+v["sockerr"];
+      if (v["p50"]>p50) p50=v["p50"]; if (v["p99"]>p99) p99=v["p99"] }
+      END { printf "%.1f %.2f %.2f %d", n/s, p50/1000, p99/1000, e }' "$1"; }
+  read -r prps pp50 pp99 perr <<<"$(summary "$WORK/ping.$c")"
+  read -r arps ap50 ap99 aerr <<<"$(summary "$WORK/ask.$c")"
+  ratio=$(awk -v a="$arps" -v p="$prps" 'BEGIN { printf "%.2f", a/p }')
+  printf '%5s | %9s %8s %8s %5s | %9s %8s %8s %5s | %6s | %s\n' "$c" "$prps" "$pp50" "$pp99" "$perr" "$arps" "$ap50" "$ap99" "$aerr" "$ratio" "$load"
+done
+grep -E 'ERROR|Exception' "$WORK/app.log" | head -5 || true
