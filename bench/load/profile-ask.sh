@@ -22,27 +22,4 @@ wrk -t2 -c"$CONC" -d15s -s "bench/load/$ENDPOINT.lua" "$URL" >/dev/null   # warm
 jcmd "$APP_PID" JFR.start name=load settings=profile filename="$WORK/load.jfr" >/dev/null
 wrk -t2 -c"$CONC" -d"${DURATION}"s -s "bench/load/$ENDPOINT.lua" "$URL" | grep RESULT
 jcmd "$APP_PID" JFR.stop name=load >/dev/null
-jfr print --events jdk.ExecutionSample --stack-depth 64 "$WORK/load.jfr" >"$WORK/samples.txt"
-python3 - "$WORK/samples.txt" <<'PY'
-import collections, re, sys
-samples, stack = [], None
-for line in open(sys.argv[1], encoding="utf-8"):
-    line = line.strip()
-    if line.startswith("jdk.ExecutionSample"): stack = []
-    elif line.startswith("stackTrace = ["): pass
-    elif stack is not None and re.match(r"^[\w$.<>/]+\(.*line:", line):
-        stack.append(re.sub(r"\s+line:.*", "", line))
-    elif line == "]" and stack is not None:
-        samples.append(stack); stack = None
-total = len(samples) or 1
-top = collections.Counter(s[0] for s in samples if s)
-inclusive = collections.Counter()
-for s in samples:
-    for frame in dict.fromkeys(f for f in s if f.startswith("vn.motcua")):
-        inclusive[frame] += 1
-print(f"{len(samples)} samples")
-print("hottest top frames:")
-for f, c in top.most_common(15): print(f"  {100*c/total:5.1f}%  {f}")
-print("project frames on the stack (inclusive):")
-for f, c in inclusive.most_common(25): print(f"  {100*c/total:5.1f}%  {f}")
-PY
+python3 bench/load/jfr-top.py "$WORK/load.jfr"
