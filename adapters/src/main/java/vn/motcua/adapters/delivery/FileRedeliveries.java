@@ -25,20 +25,29 @@ class FileRedeliveries implements Redeliveries {
     }
 
     @Override
-    public synchronized boolean firstDelivery(String deliveryId) {
-        if (seen.containsKey(deliveryId)) {
-            return false;
-        }
+    public boolean firstDelivery(String deliveryId) {
         Instant now = clock.instant();
         Instant cutoff = now.minus(remembered);
-        int[] excess = {seen.size() + 1 - capacity};
-        seen.removeOldest(e -> excess[0]-- > 0 || e.getValue().isBefore(cutoff));
-        seen.put(deliveryId, now);
-        return true;
+        return seen.update(entries -> {
+            if (entries.containsKey(deliveryId)) {
+                return false;
+            }
+            var oldest = entries.entrySet().iterator();
+            int excess = entries.size() + 1 - capacity;
+            while (oldest.hasNext()) {
+                Instant at = oldest.next().getValue();
+                if (excess-- <= 0 && !at.isBefore(cutoff)) {
+                    break;
+                }
+                oldest.remove();
+            }
+            entries.put(deliveryId, now);
+            return true;
+        });
     }
 
     @Override
-    public synchronized void forget(String deliveryId) {
+    public void forget(String deliveryId) {
         seen.remove(deliveryId);
     }
 }

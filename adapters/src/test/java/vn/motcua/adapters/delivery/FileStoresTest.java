@@ -8,6 +8,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +35,34 @@ class FileStoresTest {
         }
         assertThat(seen.firstDelivery("d")).isFalse();
         assertThat(seen.firstDelivery("a")).as("the oldest made room").isTrue();
+    }
+
+    @Test
+    void concurrent_first_deliveries_are_each_on_disk_once_taken(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("seen.json");
+        Redeliveries seen = new FileRedeliveries(file, JSON, 1_000, Duration.ofHours(1), Clock.systemUTC());
+        List<String> ids = IntStream.range(0, 400).mapToObj(i -> "u" + i).toList();
+        List<String> taken = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService senders = Executors.newFixedThreadPool(16);
+        for (String id : ids) {
+            // each id twice, as a platform retrying at once would: exactly one of the two is taken
+            senders.submit(() -> {
+                if (seen.firstDelivery(id)) {
+                    taken.add(id);
+                }
+            });
+            senders.submit(() -> {
+                if (seen.firstDelivery(id)) {
+                    taken.add(id);
+                }
+            });
+        }
+        senders.shutdown();
+        assertThat(senders.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(taken).containsExactlyInAnyOrderElementsOf(ids);
+        Redeliveries reopened = new FileRedeliveries(file, JSON, 1_000, Duration.ofHours(1), Clock.systemUTC());
+        assertThat(ids).noneMatch(reopened::firstDelivery);
     }
 
     @Nested
