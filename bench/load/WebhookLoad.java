@@ -38,7 +38,7 @@ import javax.crypto.spec.SecretKeySpec;
  * unanswered sender.
  *
  * <p>Arguments: fakePort appUrl messagesPerChannel concurrency questionsFile telegramSecret twilioToken
- * publicUrl drainSeconds
+ * publicUrl drainSeconds [apiLatencyMillis: how long the fake API takes to answer a send, default 0]
  */
 public class WebhookLoad {
     private static final Pattern CHAT_ID = Pattern.compile("\"chat_id\"\\s*:\\s*\"?(-?\\d+)");
@@ -46,6 +46,7 @@ public class WebhookLoad {
     private static final Map<String, AtomicInteger> SMS_SENT = new ConcurrentHashMap<>();
     private static final AtomicLong FAKE_CALLS = new AtomicLong();
     private static final AtomicLong OTHER_CALLS = new AtomicLong();
+    private static long apiLatencyMillis;
 
     public static void main(String[] args) throws Exception {
         int fakePort = Integer.parseInt(args[0]);
@@ -58,9 +59,10 @@ public class WebhookLoad {
         String twilioToken = args[6];
         String publicUrl = args[7];
         int drainSeconds = Integer.parseInt(args[8]);
+        apiLatencyMillis = args.length > 9 ? Long.parseLong(args[9]) : 0;
 
         HttpServer fake = HttpServer.create(new InetSocketAddress("127.0.0.1", fakePort), 512);
-        fake.setExecutor(Executors.newFixedThreadPool(16));
+        fake.setExecutor(Executors.newFixedThreadPool(64));
         fake.createContext("/", WebhookLoad::fakeApi);
         fake.start();
 
@@ -149,8 +151,8 @@ public class WebhookLoad {
         }
         long tAnswered = answered(TELEGRAM_SENT, n, i -> String.valueOf(100_000 + i));
         long sAnswered = answered(SMS_SENT, n, WebhookLoad::phone);
-        System.out.printf("webhooks: %d telegram + %d sms, %d concurrent senders, %.1f webhooks/s%n",
-                n, n, concurrency, all.size() / (sentNanos / 1e9));
+        System.out.printf("webhooks: %d telegram + %d sms, %d concurrent senders, %.1f webhooks/s, fake API answers in %d ms%n",
+                n, n, concurrency, all.size() / (sentNanos / 1e9), apiLatencyMillis);
         System.out.printf("  telegram webhook: non-200 %d, %s%n", telegramErrors, percentiles(latencies, 0));
         System.out.printf("  sms webhook:      non-200 %d, %s%n", smsErrors, percentiles(latencies, 1));
         System.out.printf("  answered at the fake: telegram %d/%d senders (%d sendMessage calls), sms %d/%d senders (%d Messages calls), other calls %d%n",
@@ -194,6 +196,13 @@ public class WebhookLoad {
         }
         String body = new String(raw, StandardCharsets.UTF_8);
         FAKE_CALLS.incrementAndGet();
+        if (apiLatencyMillis > 0) {
+            try {
+                Thread.sleep(apiLatencyMillis); // the platform's API is far away: Telegram from Vietnam is ~100 ms
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         int status = 200;
         String answer;
         if (path.startsWith("/bot") && path.toLowerCase().endsWith("/sendmessage")) {

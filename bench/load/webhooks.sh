@@ -6,7 +6,8 @@
 # its state in a redis-server started here on a free port.
 #
 # Usage: bench/load/webhooks.sh [messages per channel, default 2000] [concurrent senders, default 32]
-# Env: STORE (redis|memory), JAR, JAVA_OPTS, APP_ARGS, DRAIN seconds to wait for every reply (default 300).
+# Env: STORE (redis|memory), JAR, JAVA_OPTS, APP_ARGS, DRAIN seconds to wait for every reply (default 300),
+#      API_LATENCY_MS: how long the fake API takes to answer a send call (default 0; real ones take ~100 ms).
 set -euo pipefail
 N=${1:-2000}; CONC=${2:-32}; STORE=${STORE:-redis}
 cd "$(dirname "$0")/../.."
@@ -29,7 +30,7 @@ if [ "$STORE" = redis ]; then
 fi
 
 java bench/load/WebhookLoad.java "$FAKE" "http://127.0.0.1:$APP" "$N" "$CONC" bench/load/questions.txt \
-  "$SECRET" "$TWILIO_TOKEN" "$PUBLIC" "${DRAIN:-300}" >"$WORK/load.out" 2>&1 & LOAD=$!
+  "$SECRET" "$TWILIO_TOKEN" "$PUBLIC" "${DRAIN:-300}" "${API_LATENCY_MS:-0}" >"$WORK/load.out" 2>&1 & LOAD=$!
 # shellcheck disable=SC2086
 java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP" --assistant.data-dir="$WORK/data" --assistant.public-url="$PUBLIC" \
   --assistant.rate-limits.enabled=false "${STORE_ARGS[@]}" \
