@@ -11,27 +11,12 @@
 set -euo pipefail
 SECONDS_PER_ROUND=${1:-5}; ROUNDS=${2:-2}; CONCURRENCIES=${3:-"1 8 32 64"}
 cd "$(dirname "$0")/../.."
-JAR=${JAR:-adapters/target/motcua-assistant.jar}
-[ -f "$JAR" ] || { echo "build the jar first: ./mvnw -q -DskipTests package" >&2; exit 1; }
-command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-APP=$(free_port); WORK=$(mktemp -d); APP_PID=
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-# shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP" --assistant.data-dir="$WORK/data" \
-  --assistant.rate-limits.enabled=false ${APP_ARGS:-} >"$WORK/app.log" 2>&1 & APP_PID=$!
-for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$APP/actuator/health" >/dev/null && break; sleep 0.5; done
-curl -sf "http://127.0.0.1:$APP/actuator/health" >/dev/null || { tail -40 "$WORK/app.log"; exit 1; }
-URL="http://127.0.0.1:$APP"
+. bench/load/app.sh
 
 run() { # endpoint concurrency seconds -> RESULT line
   local lua=bench/load/$1.lua path=/api/v1/$1 threads=$(( $2 < 2 ? 1 : 2 ))
   wrk -t"$threads" -c"$2" -d"$3"s --timeout 10s -s "$lua" "$URL$path" | grep '^RESULT'
 }
-field() { sed -E "s/.* $1=([0-9.]+).*/\1/" <<<"$2"; }
 
 run ping 8 "${WARMUP:-20}" >/dev/null; run ask 8 "${WARMUP:-20}" >/dev/null   # JIT warm-up
 
