@@ -23,6 +23,7 @@ import vn.motcua.bot.answering.AnsweringQuestion;
 import vn.motcua.bot.answering.InMemoryUnansweredQuestions;
 import vn.motcua.bot.answering.ShopContact;
 import vn.motcua.bot.conversation.InMemoryConversationStore;
+import vn.motcua.bot.inbox.ReceivingFeedback;
 import vn.motcua.bot.understanding.IntentClassifier;
 import vn.motcua.bot.understanding.KnowledgeBaseCatalog;
 import vn.motcua.bot.understanding.ProcedureCatalog;
@@ -83,9 +84,11 @@ final class BenchKnowledge {
     static Assistant assistant(KnowledgeBase kb) {
         ShopContact shop = new ShopContact("Bộ phận một cửa (benchmark)", "1900 0000", "-");
         ProcedureCatalog catalog = new KnowledgeBaseCatalog(kb);
+        InMemoryUnansweredQuestions unanswered = new InMemoryUnansweredQuestions(1000);
         return new Assistant(IntentClassifier.standard(catalog),
-                new AnsweringQuestion(new AnswerWriter(), shop, new InMemoryUnansweredQuestions(1000)), catalog,
-                new InMemoryConversationStore(Duration.ofHours(1), Clock.systemUTC()), List.of(), new SmallTalk(shop));
+                new AnsweringQuestion(new AnswerWriter(), shop, unanswered), catalog,
+                new InMemoryConversationStore(Duration.ofHours(1), Clock.systemUTC()), List.of(), new SmallTalk(shop),
+                new ReceivingFeedback(unanswered, Clock.systemUTC()));
     }
 
     /** Questions citizens ask (the evaluation file's texts), as typed and without diacritics. */

@@ -8,6 +8,8 @@ import vn.motcua.bot.conversation.Conversation;
 import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.flow.Flow;
 import vn.motcua.bot.flow.Turn;
+import vn.motcua.bot.inbox.ReceivingFeedback;
+import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.InboundMessage;
 import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.understanding.Intent;
@@ -24,6 +26,9 @@ import vn.motcua.knowledge.text.VietnameseText;
  */
 public class Assistant {
     private static final Phrases CANCEL = Phrases.of(List.of("hủy", "thoát", "dừng lại", "cancel", "bỏ qua"));
+    /** Slots naming the last procedure answer, so that a 👍/👎 pressed after it knows what it rates. */
+    static final String ANSWERED_QUESTION = "answered.question";
+    static final String ANSWERED_PROCEDURE = "answered.procedure";
 
     private final IntentClassifier classifier;
     private final AnsweringQuestion answering;
@@ -31,22 +36,25 @@ public class Assistant {
     private final ConversationStore conversations;
     private final List<Flow> flows;
     private final SmallTalk smallTalk;
+    private final ReceivingFeedback feedback;
 
     public Assistant(IntentClassifier classifier, AnsweringQuestion answering, ProcedureCatalog catalog,
-                     ConversationStore conversations, List<Flow> flows, SmallTalk smallTalk) {
+                     ConversationStore conversations, List<Flow> flows, SmallTalk smallTalk,
+                     ReceivingFeedback feedback) {
         this.classifier = classifier;
         this.answering = answering;
         this.catalog = catalog;
         this.conversations = conversations;
         this.flows = List.copyOf(flows);
         this.smallTalk = smallTalk;
+        this.feedback = feedback;
     }
 
     /** Stateless: one question in, one answer out (the ask API). */
     public Answer ask(String text) {
         Understanding u = classifier.understand(text);
         return switch (u.intent()) {
-            case PROCEDURE, OUT_OF_SCOPE -> answering.answer(text, u, vn.motcua.bot.message.Channel.WEB);
+            case PROCEDURE, OUT_OF_SCOPE -> answering.answer(text, u, Channel.WEB);
             default -> new Answer(u.intent(), List.of(), null, smallTalk.about(u.intent()));
         };
     }
@@ -62,6 +70,10 @@ public class Assistant {
 
     private Turn respond(Conversation conversation, InboundMessage message) {
         String content = message.content().strip();
+        if (content.equals(Reply.FEEDBACK_UP) || content.equals(Reply.FEEDBACK_DOWN)) {
+            // checked before any flow: an old answer's button pressed mid-dialogue must not be read as input
+            return rated(conversation, message.channel(), content.equals(Reply.FEEDBACK_UP));
+        }
         Optional<Flow> current = flowNamed(conversation.flow());
         boolean cancel = CANCEL.foundIn(VietnameseText.fold(content)) && content.length() <= 30
                 && flows.stream().noneMatch(f -> f.ownsCommand(content));
@@ -95,10 +107,41 @@ public class Assistant {
         return switch (u.intent()) {
             case PROCEDURE, OUT_OF_SCOPE -> {
                 Answer a = answering.answer(content, u, message.channel());
-                yield new Turn(conversation.idle(), a.replies(), a.intent());
+                String procedureId = u.procedures().isEmpty() ? null : u.procedures().get(0).procedure().publicId();
+                yield new Turn(answered(conversation.idle(), a, content, procedureId), a.replies(), a.intent());
             }
             default -> new Turn(conversation.idle(), smallTalk.about(u.intent()), u.intent());
         };
+    }
+
+    /**
+     * Remembers the question of a procedure answer (a close call too: picking one of its choices
+     * answers the same question), and the procedure when the answer can be rated.
+     */
+    private static Conversation answered(Conversation idle, Answer a, String question, String procedureId) {
+        if (a.intent() != Intent.PROCEDURE) {
+            return idle;
+        }
+        boolean rateable = a.replies().stream().anyMatch(Reply::takesFeedback);
+        return idle.with(ANSWERED_QUESTION, question).with(ANSWERED_PROCEDURE, rateable ? procedureId : null);
+    }
+
+    /** 👍/👎 on the last answer; an unhelpful one sends its question to staff through the unanswered inbox. */
+    private Turn rated(Conversation conversation, Channel channel, boolean helpful) {
+        Optional<String> question = conversation.slot(ANSWERED_QUESTION);
+        Optional<String> procedure = conversation.slot(ANSWERED_PROCEDURE);
+        if (question.isEmpty() || procedure.isEmpty()) {
+            // the answer is no longer the last one (another message came since): nothing to attach the rating to
+            return new Turn(conversation, List.of(Reply.text(
+                    "Cảm ơn bạn! Nếu câu trả lời chưa đúng ý, bạn hãy hỏi lại để tôi trả lời và ghi nhận góp ý nhé.")),
+                    Intent.PROCEDURE);
+        }
+        feedback.receive(channel, question.get(), procedure.get(), helpful);
+        String text = helpful ? "Cảm ơn bạn đã góp ý!"
+                : "Cảm ơn bạn đã góp ý! Câu hỏi đã được chuyển cho cán bộ để bổ sung.";
+        // rated once: a second press must not file the question again
+        Conversation rated = conversation.with(ANSWERED_PROCEDURE, null);
+        return new Turn(rated, List.of(Reply.text(text)), Intent.PROCEDURE);
     }
 
     /** An option value {@code tt:<procedure id>:<section>} answers that section without a new search. */
@@ -109,7 +152,8 @@ public class Assistant {
                 : ProcedureSection.GENERAL;
         return catalog.find(parts[0]).map(p -> {
             Answer a = answering.answerFor(p, section, List.of());
-            return new Turn(conversation.idle(), a.replies(), Intent.PROCEDURE);
+            String question = conversation.slot(ANSWERED_QUESTION).orElse(p.name());
+            return new Turn(answered(conversation.idle(), a, question, p.publicId()), a.replies(), Intent.PROCEDURE);
         });
     }
 

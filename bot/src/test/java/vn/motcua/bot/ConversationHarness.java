@@ -17,6 +17,7 @@ import vn.motcua.bot.answering.InMemoryUnansweredQuestions;
 import vn.motcua.bot.answering.ShopContact;
 import vn.motcua.bot.conversation.InMemoryConversationStore;
 import vn.motcua.bot.flow.Flow;
+import vn.motcua.bot.inbox.ReceivingFeedback;
 import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.InboundMessage;
 import vn.motcua.bot.message.Reply;
@@ -53,7 +54,8 @@ public final class ConversationHarness {
         this.assistant = new Assistant(
                 IntentClassifier.standard(catalog),
                 new AnsweringQuestion(new AnswerWriter(), SHOP, unanswered), catalog,
-                new InMemoryConversationStore(Duration.ofHours(1), Clock.systemUTC()), flows, new SmallTalk(SHOP));
+                new InMemoryConversationStore(Duration.ofHours(1), Clock.systemUTC()), flows, new SmallTalk(SHOP),
+                new ReceivingFeedback(unanswered, Clock.systemUTC()));
     }
 
     public static ConversationHarness web(Flow... flows) {
@@ -118,6 +120,17 @@ public final class ConversationHarness {
 
     public ConversationHarness expectOption(String label) {
         assertThat(allOptions()).extracting(Reply.Option::label).anyMatch(l -> l.contains(label));
+        return this;
+    }
+
+    /** The last reply shows 👍/👎 on channels with buttons. */
+    public ConversationHarness expectFeedbackOffered(boolean offered) {
+        var takes = assertThat(last.replies()).as("replies taking feedback").extracting(Reply::takesFeedback);
+        if (offered) {
+            takes.contains(true);
+        } else {
+            takes.doesNotContain(true);
+        }
         return this;
     }
 

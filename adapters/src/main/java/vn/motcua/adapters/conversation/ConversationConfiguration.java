@@ -63,9 +63,10 @@ class ConversationConfiguration {
 
     @Bean
     Assistant assistant(IntentClassifier classifier, ProcedureCatalog catalog, ConversationStore conversations,
-                        UnansweredQuestions unanswered, ObjectProvider<Flow> flows, ShopContact shop) {
+                        UnansweredQuestions unanswered, ObjectProvider<Flow> flows, ShopContact shop,
+                        ReceivingFeedback feedback) {
         AnsweringQuestion answering = new AnsweringQuestion(new AnswerWriter(), shop, unanswered);
         return new Assistant(classifier, answering, catalog, conversations, flows.orderedStream().toList(),
-                new SmallTalk(shop));
+                new SmallTalk(shop), feedback);
     }
 }

@@ -40,10 +40,10 @@ public class AnsweringQuestion {
         };
     }
 
-    /** The answer for a procedure the citizen picked (or a confident match), with section options. */
+    /** The answer for a procedure the citizen picked (or a confident match), with section options; it takes feedback. */
     public Answer answerFor(Procedure p, ProcedureSection section, List<SearchHit> ranked) {
         ProcedureSection s = section == null ? ProcedureSection.GENERAL : section;
-        Reply reply = new Reply(writer.write(p, s), sectionOptions(p, s), links(p));
+        Reply reply = new Reply(writer.write(p, s), sectionOptions(p, s), links(p), true);
         return new Answer(Intent.PROCEDURE, ranked, s, List.of(reply));
     }
 

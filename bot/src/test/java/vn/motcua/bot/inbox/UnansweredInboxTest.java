@@ -68,7 +68,7 @@ class UnansweredInboxTest {
                 IntentClassifier.standard(catalog),
                 new AnsweringQuestion(new AnswerWriter(), ConversationHarness.SHOP, inbox), catalog,
                 new vn.motcua.bot.conversation.InMemoryConversationStore(java.time.Duration.ofHours(1), CLOCK),
-                List.of(), new vn.motcua.bot.SmallTalk(ConversationHarness.SHOP));
+                List.of(), new vn.motcua.bot.SmallTalk(ConversationHarness.SHOP), new ReceivingFeedback(inbox, CLOCK));
     }
 
     @AfterEach
