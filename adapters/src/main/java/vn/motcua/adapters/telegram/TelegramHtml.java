@@ -10,7 +10,7 @@ import vn.motcua.bot.message.Reply;
 
 /**
  * A reply as Telegram shows it: HTML-escaped text (parse mode HTML, so a "<" in an answer is never
- * markup), links as anchors, options as an inline keyboard, one button a row.
+ * markup), links as anchors, options as an inline keyboard, one button a row (and 👍/👎 side by side).
  */
 final class TelegramHtml {
     /** Telegram's limit is 4,096 characters after entity parsing; escaping can only add, so cut the raw text below it. */
@@ -31,17 +31,21 @@ final class TelegramHtml {
         return html.toString();
     }
 
-    static InlineKeyboardMarkup keyboard(List<Reply.Option> options) {
-        if (options.isEmpty()) {
-            return null;
-        }
+    /** The reply's options, one a row, then a 👍/👎 row when the reply takes feedback. */
+    static InlineKeyboardMarkup keyboard(Reply reply) {
+        List<Reply.Option> options = reply.options();
         List<InlineKeyboardRow> rows = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             Reply.Option o = options.get(i);
             rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(o.label())
                     .callbackData(callbackData(o.value(), i + 1)).build()));
         }
-        return new InlineKeyboardMarkup(rows);
+        if (reply.takesFeedback()) {
+            rows.add(new InlineKeyboardRow(
+                    InlineKeyboardButton.builder().text("👍").callbackData(Reply.FEEDBACK_UP).build(),
+                    InlineKeyboardButton.builder().text("👎").callbackData(Reply.FEEDBACK_DOWN).build()));
+        }
+        return rows.isEmpty() ? null : new InlineKeyboardMarkup(rows);
     }
 
     static String callbackData(String value, int number) {

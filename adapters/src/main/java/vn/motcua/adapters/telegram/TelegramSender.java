@@ -41,7 +41,7 @@ class TelegramSender implements ChannelSender {
     public SendResult send(String chatId, Reply reply) {
         SendMessage message = SendMessage.builder().chatId(chatId).text(TelegramHtml.text(reply))
                 .parseMode(ParseMode.HTML).disableWebPagePreview(true)
-                .replyMarkup(TelegramHtml.keyboard(reply.options())).build();
+                .replyMarkup(TelegramHtml.keyboard(reply)).build();
         try {
             client.executeAsync(message).get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             return SendResult.SENT;

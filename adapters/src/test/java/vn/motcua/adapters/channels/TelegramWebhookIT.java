@@ -14,10 +14,14 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.motcua.bot.inbox.ReceivingFeedback;
+import vn.motcua.bot.inbox.UnansweredInbox;
+import vn.motcua.bot.message.Channel;
 
 /**
  * Telegram in webhook mode (a plain Spring MVC endpoint, not telegrambots-webhook), with the real
@@ -67,6 +71,9 @@ class TelegramWebhookIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    UnansweredInbox inbox;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private static final java.util.concurrent.atomic.AtomicLong UPDATE_IDS = new java.util.concurrent.atomic.AtomicLong(5000);
@@ -103,15 +110,43 @@ class TelegramWebhookIT {
         Eventually.until("the greeting", () -> !FAKE.telegramSent(4301).isEmpty());
         JsonNode button = sent(4301, 0).path("reply_markup").path("inline_keyboard").get(1).get(0);
 
-        String press = "{\"update_id\":" + UPDATE_IDS.incrementAndGet() + ",\"callback_query\":{\"id\":\"cb-4301\","
-                + "\"from\":{\"id\":4301,\"is_bot\":false,\"first_name\":\"An\"},\"chat_instance\":\"ci\","
-                + "\"data\":" + json.writeValueAsString(button.path("callback_data").asText()) + ","
-                + "\"message\":{\"message_id\":7,\"date\":1764230000,\"chat\":{\"id\":4301,\"type\":\"private\"},\"text\":\"menu\"}}}";
-        assertThat(push(press, SECRET)).isEqualTo(200);
+        assertThat(push(press(4301, "cb-4301", button.path("callback_data").asText()), SECRET)).isEqualTo(200);
         Eventually.until("the answer to the button", () -> FAKE.telegramSent(4301).size() >= 2);
         assertThat(FAKE.telegramCalls("answercallbackquery")).anySatisfy(
                 r -> assertThat(r.getBodyAsString()).contains("cb-4301"));
         assertThat(sent(4301, 1).path("text").asText()).isNotBlank().isNotEqualTo(sent(4301, 0).path("text").asText());
+    }
+
+    @Test
+    void an_answer_carries_thumbs_and_a_thumbs_down_sends_the_question_to_staff() throws Exception {
+        String question = "làm giấy khai sinh cho con cần giấy tờ gì";
+        assertThat(push(text(4305, question), SECRET)).isEqualTo(200);
+        Eventually.until("the answer", () -> !FAKE.telegramSent(4305).isEmpty());
+        JsonNode rows = sent(4305, 0).path("reply_markup").path("inline_keyboard");
+        JsonNode thumbs = rows.get(rows.size() - 1);
+        assertThat(thumbs).hasSize(2);
+        assertThat(thumbs.get(0).path("text").asText()).isEqualTo("👍");
+        assertThat(thumbs.get(0).path("callback_data").asText()).isEqualTo("fb:up");
+        assertThat(thumbs.get(1).path("text").asText()).isEqualTo("👎");
+
+        assertThat(push(press(4305, "cb-4305", thumbs.get(1).path("callback_data").asText()), SECRET)).isEqualTo(200);
+        Eventually.until("the thanks", () -> FAKE.telegramSent(4305).size() >= 2);
+        assertThat(sent(4305, 1).path("text").asText()).contains("Cảm ơn bạn đã góp ý!").contains("cán bộ");
+        assertThat(sent(4305, 1).path("reply_markup").isMissingNode()
+                || sent(4305, 1).path("reply_markup").isNull()).isTrue();
+        assertThat(inbox.open()).anySatisfy(q -> {
+            assertThat(q.text()).isEqualTo(question);
+            assertThat(q.reason()).isEqualTo(ReceivingFeedback.UNHELPFUL);
+            assertThat(q.channel()).isEqualTo(Channel.TELEGRAM);
+        });
+    }
+
+    private String press(long chat, String callbackId, String data) throws Exception {
+        return "{\"update_id\":" + UPDATE_IDS.incrementAndGet() + ",\"callback_query\":{\"id\":\"" + callbackId + "\","
+                + "\"from\":{\"id\":" + chat + ",\"is_bot\":false,\"first_name\":\"An\"},\"chat_instance\":\"ci\","
+                + "\"data\":" + json.writeValueAsString(data) + ","
+                + "\"message\":{\"message_id\":7,\"date\":1764230000,\"chat\":{\"id\":" + chat
+                + ",\"type\":\"private\"},\"text\":\"menu\"}}}";
     }
 
     @Test

@@ -18,12 +18,23 @@ class TelegramHtmlTest {
 
     @Test
     void options_become_one_button_a_row_and_long_values_their_number() {
-        var keyboard = TelegramHtml.keyboard(List.of(new Reply.Option("Phí", "tt:ho-tich.khai-sinh:fees"),
-                new Reply.Option("Hỏi thủ tục", "Tôi muốn hỏi về thủ tục hành chính cấp xã và cấp huyện")));
+        var keyboard = TelegramHtml.keyboard(Reply.withOptions("", List.of(new Reply.Option("Phí", "tt:ho-tich.khai-sinh:fees"),
+                new Reply.Option("Hỏi thủ tục", "Tôi muốn hỏi về thủ tục hành chính cấp xã và cấp huyện"))));
         assertThat(keyboard.getKeyboard()).hasSize(2);
         assertThat(keyboard.getKeyboard().get(0).get(0).getCallbackData()).isEqualTo("tt:ho-tich.khai-sinh:fees");
         assertThat(keyboard.getKeyboard().get(1).get(0).getCallbackData()).isEqualTo("#2");
-        assertThat(TelegramHtml.keyboard(List.of())).isNull();
+        assertThat(TelegramHtml.keyboard(Reply.text("Xin chào"))).isNull();
+    }
+
+    @Test
+    void an_answer_that_takes_feedback_ends_with_a_thumbs_row() {
+        var keyboard = TelegramHtml.keyboard(new Reply("Lệ phí: 0 đồng",
+                List.of(new Reply.Option("Phí", "tt:ho-tich.khai-sinh:fees")), List.of(), true));
+        assertThat(keyboard.getKeyboard()).hasSize(2);
+        assertThat(keyboard.getKeyboard().get(1)).extracting(b -> b.getText() + " " + b.getCallbackData())
+                .containsExactly("👍 fb:up", "👎 fb:down");
+        assertThat(TelegramHtml.keyboard(new Reply("Lệ phí: 0 đồng", List.of(), List.of(), true)).getKeyboard())
+                .hasSize(1);
     }
 
     @Test
