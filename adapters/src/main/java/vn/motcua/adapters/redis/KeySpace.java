@@ -1,0 +1,42 @@
+package vn.motcua.adapters.redis;
+
+import vn.motcua.bot.message.ConversationKey;
+
+/**
+ * Every Redis key the assistant uses, in one place. Knowledge-base keys share the hash tag {@code {kb}}
+ * so the scripts that touch several of them also run on Redis Cluster (one slot).
+ */
+record KeySpace(String prefix) {
+
+    String conversation(ConversationKey key) {
+        return prefix + "conversation:" + key.asString();
+    }
+
+    String unanswered() {
+        return prefix + "unanswered";
+    }
+
+    String procedure(String id) {
+        return prefix + "{kb}:procedure:" + id;
+    }
+
+    /** Hash: procedure id to version, the index of the knowledge base. */
+    String procedureVersions() {
+        return prefix + "{kb}:versions";
+    }
+
+    /** Counter bumped by every knowledge-base change, so a resync can tell cheaply whether it has work. */
+    String knowledgeRevision() {
+        return prefix + "{kb}:revision";
+    }
+
+    /** Set once the seed procedures were written, so a procedure deleted later does not come back. */
+    String knowledgeSeeded() {
+        return prefix + "{kb}:seeded";
+    }
+
+    /** Pub/sub channel carrying the id of each changed procedure. */
+    String knowledgeChanges() {
+        return prefix + "kb-changes";
+    }
+}

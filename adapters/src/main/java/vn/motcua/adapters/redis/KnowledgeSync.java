@@ -1,0 +1,75 @@
+package vn.motcua.adapters.redis;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.bot.StoreUnavailable;
+import vn.motcua.knowledge.KnowledgeBase;
+
+/**
+ * Keeps this instance's index in step with the knowledge base in Redis: change notifications update it
+ * within milliseconds, and a periodic resync catches whatever a notification missed (Redis restarted,
+ * this instance reconnected or started while others were editing).
+ */
+final class KnowledgeSync implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeSync.class);
+
+    private final RedisProcedureStore store;
+    private final KnowledgeBase knowledge;
+    private final Duration interval;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "knowledge-resync");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean reachable = true;
+
+    KnowledgeSync(RedisProcedureStore store, KnowledgeBase knowledge, Duration interval) {
+        this.store = store;
+        this.knowledge = knowledge;
+        this.interval = interval;
+    }
+
+    void start() {
+        store.onChange(knowledge::reindex);
+        long millis = interval.toMillis();
+        timer.scheduleWithFixedDelay(this::resync, 0, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** A change notification from another instance (or our own write, which it finds already applied). */
+    void changed(String id) {
+        try {
+            store.refresh(id);
+        } catch (StoreUnavailable e) {
+            log.debug("Could not read changed procedure {}; the next resync will: {}", id, e.getMessage());
+        }
+    }
+
+    private void resync() {
+        try {
+            int changed = store.resync();
+            if (!reachable) {
+                log.info("Redis reachable again: knowledge base resynchronised ({} procedures changed)", changed);
+                reachable = true;
+            } else if (changed > 0) {
+                log.info("Knowledge base resync applied {} changes missed by notifications", changed);
+            }
+        } catch (StoreUnavailable e) {
+            if (reachable) {
+                log.warn("Redis unreachable: answering from the local knowledge base until it returns ({})",
+                        e.getMessage());
+                reachable = false;
+            }
+        } catch (RuntimeException e) {
+            log.error("Knowledge base resync failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,102 @@
+package vn.motcua.adapters.redis;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.lettuce.core.ClientOptions;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.autoconfigure.data.redis.LettuceClientConfigurationBuilderCustomizer;
+import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import vn.motcua.adapters.KnowledgeFiles;
+import vn.motcua.adapters.RedisStore;
+import vn.motcua.bot.conversation.ConversationStore;
+import vn.motcua.knowledge.KnowledgeBase;
+import vn.motcua.knowledge.seed.SeedLoader;
+
+/** The Redis twins of the in-process stores, and what keeps every instance's index current. */
+@Configuration(proxyBeanMethods = false)
+@RedisStore
+class RedisConfiguration {
+
+    /**
+     * Fail fast while Redis is unreachable instead of queueing commands for a minute: the citizen gets a
+     * "briefly unavailable" reply at once, and Lettuce keeps reconnecting in the background.
+     */
+    @Bean
+    LettuceClientConfigurationBuilderCustomizer failFastWhileDisconnected(RedisSettings settings,
+                                                                         RedisProperties properties) {
+        return builder -> {
+            if (properties.getTimeout() == null) {
+                builder.commandTimeout(settings.commandTimeout());
+            }
+            ClientOptions current = builder.build().getClientOptions().orElseGet(ClientOptions::create);
+            var socket = current.getSocketOptions().mutate();
+            if (properties.getConnectTimeout() == null) {
+                socket.connectTimeout(settings.commandTimeout());
+            }
+            builder.clientOptions(current.mutate()
+                    .autoReconnect(true)
+                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                    .socketOptions(socket.build())
+                    .build());
+        };
+    }
+
+    @Bean
+    KeySpace redisKeys(RedisSettings settings) {
+        return new KeySpace(settings.keyPrefix());
+    }
+
+    @Bean
+    ConversationStore conversationStore(StringRedisTemplate redis, KeySpace keys, RedisSettings settings) {
+        return new RedisConversationStore(redis, keys, settings.conversationTtl(), storeJson());
+    }
+
+    @Bean
+    RedisUnansweredQuestions unansweredQuestions(StringRedisTemplate redis, KeySpace keys, RedisSettings settings) {
+        return new RedisUnansweredQuestions(redis, keys, settings.unansweredCapacity(), storeJson());
+    }
+
+    @Bean
+    RedisProcedureStore procedureStore(StringRedisTemplate redis, KeySpace keys) {
+        return new RedisProcedureStore(redis, keys, new SeedLoader().load(KnowledgeFiles.seedsOnClasspath()));
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    KnowledgeSync knowledgeSync(RedisProcedureStore store, KnowledgeBase knowledge, RedisSettings settings) {
+        return new KnowledgeSync(store, knowledge, settings.knowledgeResync());
+    }
+
+    @Bean
+    RedisMessageListenerContainer knowledgeChangeListener(RedisConnectionFactory connections, KeySpace keys,
+                                                          KnowledgeSync sync) {
+        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+        container.setConnectionFactory(connections);
+        container.addMessageListener((message, pattern) ->
+                sync.changed(new String(message.getBody(), StandardCharsets.UTF_8)),
+                new ChannelTopic(keys.knowledgeChanges()));
+        return container;
+    }
+
+    /** Named so that the health component is called {@code redis}. */
+    @Bean
+    RedisHealth redisHealthIndicator(RedisConnectionFactory connections) {
+        return new RedisHealth(connections);
+    }
+
+    static ObjectMapper storeJson() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+}

@@ -1,0 +1,47 @@
+package vn.motcua.adapters.contract;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import vn.motcua.bot.answering.InMemoryUnansweredQuestions;
+import vn.motcua.bot.answering.UnansweredQuestions;
+import vn.motcua.bot.answering.UnansweredQuestions.UnansweredQuestion;
+import vn.motcua.bot.conversation.ConversationStore;
+import vn.motcua.bot.conversation.InMemoryConversationStore;
+import vn.motcua.knowledge.procedure.Procedure;
+import vn.motcua.knowledge.store.InMemoryProcedureStore;
+import vn.motcua.knowledge.store.ProcedureStore;
+
+/** The store contracts run against the in-process implementations (the default, assistant.store=memory). */
+class InMemoryStoresContractTest {
+
+    @Nested
+    class Conversations extends ConversationStoreContract {
+        @Override
+        protected ConversationStore store(Duration ttl) {
+            return new InMemoryConversationStore(ttl, Clock.systemUTC());
+        }
+    }
+
+    @Nested
+    class Unanswered extends UnansweredQuestionsContract {
+        @Override
+        protected UnansweredQuestions log(int capacity) {
+            return new InMemoryUnansweredQuestions(capacity);
+        }
+
+        @Override
+        protected List<UnansweredQuestion> recent(UnansweredQuestions log) {
+            return ((InMemoryUnansweredQuestions) log).recent();
+        }
+    }
+
+    @Nested
+    class Procedures extends ProcedureStoreContract {
+        @Override
+        protected ProcedureStore store(List<Procedure> seeds) {
+            return new InMemoryProcedureStore(seeds);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package vn.motcua.adapters.redis;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import vn.motcua.adapters.contract.ConversationStoreContract;
+import vn.motcua.adapters.contract.ProcedureStoreContract;
+import vn.motcua.adapters.contract.UnansweredQuestionsContract;
+import vn.motcua.bot.answering.UnansweredQuestions;
+import vn.motcua.bot.answering.UnansweredQuestions.UnansweredQuestion;
+import vn.motcua.bot.conversation.ConversationStore;
+import vn.motcua.knowledge.procedure.Procedure;
+import vn.motcua.knowledge.store.ProcedureStore;
+
+/** The store contracts run against the Redis implementations, on a real redis-server. */
+class RedisStoresContractIT {
+    @RegisterExtension
+    static final RedisServer server = new RedisServer();
+    static StringRedisTemplate redis;
+    static final KeySpace keys = new KeySpace("contract:");
+
+    @BeforeAll
+    static void connect() {
+        redis = RedisFixtures.template(server);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        RedisFixtures.close(redis);
+    }
+
+    @BeforeEach
+    void empty() {
+        server.flushAll();
+    }
+
+    @Nested
+    class Conversations extends ConversationStoreContract {
+        @Override
+        protected ConversationStore store(Duration ttl) {
+            return new RedisConversationStore(redis, keys, ttl, RedisConfiguration.storeJson());
+        }
+    }
+
+    @Nested
+    class Unanswered extends UnansweredQuestionsContract {
+        @Override
+        protected UnansweredQuestions log(int capacity) {
+            return new RedisUnansweredQuestions(redis, keys, capacity, RedisConfiguration.storeJson());
+        }
+
+        @Override
+        protected List<UnansweredQuestion> recent(UnansweredQuestions log) {
+            return ((RedisUnansweredQuestions) log).recent();
+        }
+    }
+
+    @Nested
+    class Procedures extends ProcedureStoreContract {
+        @Override
+        protected ProcedureStore store(List<Procedure> seeds) {
+            return new RedisProcedureStore(redis, keys, seeds);
+        }
+    }
+}
