@@ -59,6 +59,16 @@ final class RedisProcedureStore implements ProcedureStore {
             return 1
             """, Long.class);
 
+    /** KEYS as for SAVE. ARGV: id, version, JSON, channel. Writes only where Redis has no such procedure. */
+    private static final RedisScript<Long> RESTORE = RedisScript.of("""
+            if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return 0 end
+            redis.call('SET', KEYS[2], ARGV[3])
+            redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+            redis.call('INCR', KEYS[3])
+            redis.call('PUBLISH', ARGV[4], ARGV[1])
+            return 1
+            """, Long.class);
+
     private final StringRedisTemplate redis;
     private final KeySpace keys;
     private final List<Procedure> seeds;
@@ -68,7 +78,6 @@ final class RedisProcedureStore implements ProcedureStore {
     private String syncedRevision;
     /** True while the replica holds seeds loaded without Redis: the first resync then fetches everything. */
     private boolean replicaUnverified;
-    private boolean seeded;
 
     RedisProcedureStore(StringRedisTemplate redis, KeySpace keys, List<Procedure> seeds) {
         this.redis = redis;
@@ -158,17 +167,22 @@ final class RedisProcedureStore implements ProcedureStore {
     }
 
     /**
-     * Brings the replica in line with Redis: seeds an empty Redis once, then, if the revision counter
-     * moved since the last resync, compares every id and version and fetches what differs.
+     * Brings the replica in line with Redis. If the revision counter moved since the last resync, it
+     * compares every id and version and fetches what differs. A Redis that never held the knowledge
+     * base gets the seeds; one that lost it (restarted without persistence) gets this instance's copy
+     * back, so a Redis failure never empties the instances' indexes.
      *
      * @return how many procedures changed locally
      */
     synchronized int resync() {
         try {
-            seedOnce();
             String revision = redis.opsForValue().get(keys.knowledgeRevision());
             if (!replicaUnverified && syncedRevision != null && syncedRevision.equals(revision)) {
                 return 0;
+            }
+            if (!Boolean.TRUE.equals(redis.hasKey(keys.knowledgeSeeded()))) {
+                populate();
+                revision = redis.opsForValue().get(keys.knowledgeRevision());
             }
             Map<Object, Object> versions = redis.opsForHash().entries(keys.procedureVersions());
             List<String> stale = new ArrayList<>();
@@ -205,21 +219,29 @@ final class RedisProcedureStore implements ProcedureStore {
         }
     }
 
-    /** Writes the seeds into a Redis that never had them; two instances doing it at once is harmless. */
-    private void seedOnce() {
-        if (seeded || Boolean.TRUE.equals(redis.hasKey(keys.knowledgeSeeded()))) {
-            seeded = true;
-            return;
-        }
+    /**
+     * Writes the knowledge base into a Redis that does not hold it: the seeds the first time, this
+     * instance's copy after Redis lost its data. Only absent procedures are written, so instances doing
+     * it at once, or a copy older than what another instance already restored, are harmless.
+     */
+    private void populate() {
+        boolean firstTime = replica.isEmpty() || replicaUnverified;
+        List<Procedure> source = firstTime ? seeds : all();
         int written = 0;
-        for (Procedure p : seeds) {
-            if (run(SAVE, p.publicId(), "0", ProcedureJson.write(p.withVersion(1))) == 1) {
-                written++;
-            }
+        for (Procedure p : source) {
+            long version = firstTime ? 1 : Math.max(1, p.versionOrZero());
+            List<String> scriptKeys = List.of(keys.procedureVersions(), keys.procedure(p.publicId()),
+                    keys.knowledgeRevision());
+            Long result = redis.execute(RESTORE, scriptKeys, p.publicId(), Long.toString(version),
+                    ProcedureJson.write(p.withVersion(version)), keys.knowledgeChanges());
+            written += result != null && result == 1 ? 1 : 0;
         }
-        redis.opsForValue().set(keys.knowledgeSeeded(), Integer.toString(seeds.size()));
-        seeded = true;
-        log.info("Knowledge base seeded in Redis: {} of {} seed procedures written", written, seeds.size());
+        redis.opsForValue().set(keys.knowledgeSeeded(), Integer.toString(source.size()));
+        if (firstTime) {
+            log.info("Knowledge base seeded in Redis: {} of {} seed procedures written", written, source.size());
+        } else {
+            log.warn("Redis had lost the knowledge base: restored {} procedures from this instance's copy", written);
+        }
     }
 
     /** Sets the local copy of one procedure to what Redis holds (null: absent); true if it changed. */
