@@ -1,18 +1,22 @@
 package vn.motcua.adapters.redis;
 
+import io.lettuce.core.event.EventBus;
+import io.lettuce.core.event.connection.ConnectionActivatedEvent;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
 import vn.motcua.bot.StoreUnavailable;
 import vn.motcua.knowledge.KnowledgeBase;
 
 /**
  * Keeps this instance's index in step with the knowledge base in Redis: change notifications update it
- * within milliseconds, and a periodic resync catches whatever a notification missed (Redis restarted,
- * this instance reconnected or started while others were editing).
+ * within milliseconds; a resync, run as soon as a Redis connection is (re)established and periodically
+ * as a safety net, catches whatever a notification missed (Redis restarted, this instance reconnected or
+ * started while others were editing).
  */
 final class KnowledgeSync implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeSync.class);
@@ -27,16 +31,24 @@ final class KnowledgeSync implements AutoCloseable {
     });
     private volatile boolean reachable = true;
 
-    KnowledgeSync(RedisProcedureStore store, KnowledgeBase knowledge, Duration interval) {
+    private final EventBus connectionEvents;
+    private Disposable reconnects;
+
+    KnowledgeSync(RedisProcedureStore store, KnowledgeBase knowledge, Duration interval, EventBus connectionEvents) {
         this.store = store;
         this.knowledge = knowledge;
         this.interval = interval;
+        this.connectionEvents = connectionEvents;
     }
 
     void start() {
         store.onChange(knowledge::reindex);
         long millis = interval.toMillis();
         timer.scheduleWithFixedDelay(this::resync, 0, millis, TimeUnit.MILLISECONDS);
+        // a connection (re)established: notifications may have been missed meanwhile, catch up now
+        reconnects = connectionEvents.get()
+                .filter(ConnectionActivatedEvent.class::isInstance)
+                .subscribe(event -> timer.execute(this::resync));
     }
 
     /** A change notification from another instance (or our own write, which it finds already applied). */
@@ -70,6 +82,9 @@ final class KnowledgeSync implements AutoCloseable {
 
     @Override
     public void close() {
+        if (reconnects != null) {
+            reconnects.dispose();
+        }
         timer.shutdownNow();
     }
 }

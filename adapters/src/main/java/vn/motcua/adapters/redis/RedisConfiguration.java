@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.springframework.boot.autoconfigure.data.redis.ClientResourcesBuilderCustomizer;
 import org.springframework.boot.autoconfigure.data.redis.LettuceClientConfigurationBuilderCustomizer;
 import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
 import org.springframework.context.annotation.Bean;
@@ -50,6 +55,16 @@ class RedisConfiguration {
         };
     }
 
+    /**
+     * Reconnect attempts at most a second apart (Lettuce's default backs off to 30 s), so service
+     * resumes about a second after Redis returns, however long it was away.
+     */
+    @Bean
+    ClientResourcesBuilderCustomizer reconnectPromptly() {
+        return builder -> builder.reconnectDelay(
+                Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS));
+    }
+
     @Bean
     KeySpace redisKeys(RedisSettings settings) {
         return new KeySpace(settings.keyPrefix());
@@ -71,8 +86,9 @@ class RedisConfiguration {
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
-    KnowledgeSync knowledgeSync(RedisProcedureStore store, KnowledgeBase knowledge, RedisSettings settings) {
-        return new KnowledgeSync(store, knowledge, settings.knowledgeResync());
+    KnowledgeSync knowledgeSync(RedisProcedureStore store, KnowledgeBase knowledge, RedisSettings settings,
+                                ClientResources lettuce) {
+        return new KnowledgeSync(store, knowledge, settings.knowledgeResync(), lettuce.eventBus());
     }
 
     @Bean
@@ -80,6 +96,8 @@ class RedisConfiguration {
                                                           KnowledgeSync sync) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(connections);
+        // started while Redis is down, it keeps trying to subscribe; the resync covers the meantime
+        container.setRecoveryInterval(1000);
         container.addMessageListener((message, pattern) ->
                 sync.changed(new String(message.getBody(), StandardCharsets.UTF_8)),
                 new ChannelTopic(keys.knowledgeChanges()));

@@ -1,0 +1,157 @@
+package vn.motcua.adapters.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.adapters.contract.ProcedureStoreContract.procedure;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.motcua.knowledge.KnowledgeBase;
+
+/**
+ * Two assistants on one Redis, as a province runs them behind a load balancer: an edit on one is
+ * searchable on the other within a second, a conversation moves freely between them, and killing
+ * Redis in the middle of traffic costs no error and no lost knowledge.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoInstancesIT {
+    private static final String UNAVAILABLE = "tạm gián đoạn";
+
+    @RegisterExtension
+    static final RedisServer redis = new RedisServer();
+    static AssistantInstance a;
+    static AssistantInstance b;
+
+    @BeforeAll
+    static void start() {
+        a = AssistantInstance.start("a", redis, "assistant.redis.knowledge-resync=60s");
+        b = AssistantInstance.start("b", redis, "assistant.redis.knowledge-resync=60s");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (a != null) {
+            a.close();
+        }
+        if (b != null) {
+            b.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void an_edit_on_one_instance_is_found_on_the_other_within_a_second() throws Exception {
+        assertThat(b.ask("đăng ký nuôi ong mật trong khu dân cư").firstProcedure()).isNotEqualTo("test.nuoi-ong");
+
+        KnowledgeBase onB = b.bean(KnowledgeBase.class);
+        long saved = System.nanoTime();
+        a.bean(KnowledgeBase.class).save(procedure("test.nuoi-ong", "Đăng ký nuôi ong mật trong khu dân cư"), 0);
+        long savedOnA = (System.nanoTime() - saved) / 1000;
+        long foundAfterMicros = -1;
+        while (System.nanoTime() - saved < 3_000_000_000L) {
+            var hits = onB.search("đăng ký nuôi ong mật trong khu dân cư", 1);
+            if (!hits.isEmpty() && hits.get(0).procedure().publicId().equals("test.nuoi-ong")) {
+                foundAfterMicros = (System.nanoTime() - saved) / 1000;
+                break;
+            }
+            Thread.sleep(1);
+        }
+        System.out.println("edit on instance a searchable on instance b after " + foundAfterMicros
+                + " µs (the save on a itself took " + savedOnA + " µs)");
+        assertThat(foundAfterMicros).as("µs until the edit is searchable on b").isBetween(0L, 1_000_000L);
+        assertThat(b.ask("đăng ký nuôi ong mật trong khu dân cư").firstProcedure()).isEqualTo("test.nuoi-ong");
+    }
+
+    @Test
+    @Order(2)
+    void a_conversation_started_on_one_instance_continues_on_the_other() {
+        String conversation = UUID.randomUUID().toString();
+        AssistantInstance.Reply first = a.chat(conversation, "tra cứu hồ sơ");
+        assertThat(first.text()).contains("mã hồ sơ");
+        AssistantInstance.Reply second = b.chat(conversation, "H01.2611-0042");
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.json().path("intent").asText()).isEqualTo("dossier_status");
+        assertThat(second.text()).contains("Đã nhận mã hồ sơ H01.2611-0042.");
+    }
+
+    @Test
+    @Order(3)
+    void killing_and_restarting_redis_in_the_middle_of_traffic_costs_no_error() throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+        AtomicInteger answered = new AtomicInteger();
+        List<Thread> traffic = List.of(a, b).stream().map(instance -> new Thread(() -> {
+            while (running.get()) {
+                AssistantInstance.Reply ask = instance.ask("đăng ký nuôi ong mật trong khu dân cư");
+                AssistantInstance.Reply chat = instance.chat(UUID.randomUUID().toString(), "tra cứu hồ sơ");
+                for (AssistantInstance.Reply r : List.of(ask, chat)) {
+                    if (r.status() != 200 || r.text().isBlank()) {
+                        problems.add(r.status() + " " + r.json());
+                    }
+                }
+                if (!"test.nuoi-ong".equals(ask.firstProcedure())) {
+                    problems.add("not answered from the index: " + ask.json());
+                }
+                answered.incrementAndGet();
+            }
+        })).toList();
+        traffic.forEach(Thread::start);
+        try {
+            Thread.sleep(500);
+            redis.kill();
+            Thread.sleep(1500);
+
+            AssistantInstance.Reply health = a.health();
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(health.json().path("status").asText()).isEqualTo("UP");
+            assertThat(health.component("redis")).isEqualTo("DOWN");
+            assertThat(b.chat(UUID.randomUUID().toString(), "tra cứu hồ sơ").text()).contains(UNAVAILABLE);
+            assertThat(b.ask("lệ phí đăng ký kết hôn").json().path("intent").asText()).isEqualTo("procedure");
+            int duringOutage = answered.get();
+
+            redis.restart();
+            awaitRedisUp(a);
+            awaitRedisUp(b);
+            Thread.sleep(500);
+            assertThat(answered.get()).as("answers kept coming during the outage").isGreaterThan(duringOutage);
+        } finally {
+            running.set(false);
+            for (Thread t : traffic) {
+                t.join(15_000);
+            }
+        }
+        assertThat(problems).isEmpty();
+
+        // state resumes: a new dialogue travels between instances again
+        String conversation = UUID.randomUUID().toString();
+        assertThat(a.chat(conversation, "tra cứu hồ sơ").text()).contains("mã hồ sơ");
+        assertThat(b.chat(conversation, "H01.2611-0043").text()).contains("Đã nhận mã hồ sơ H01.2611-0043.");
+        // the Redis that came back empty got the knowledge base back from the instances, edit included
+        assertThat(b.bean(KnowledgeBase.class).find("test.nuoi-ong")).isPresent();
+        AssistantInstance fresh = AssistantInstance.start("c", redis);
+        try {
+            assertThat(fresh.ask("đăng ký nuôi ong mật trong khu dân cư").firstProcedure()).isEqualTo("test.nuoi-ong");
+        } finally {
+            fresh.close();
+        }
+    }
+
+    private static void awaitRedisUp(AssistantInstance instance) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if ("UP".equals(instance.health().component("redis"))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("redis still DOWN 10 s after it returned: " + instance.health().json());
+    }
+}
