@@ -82,15 +82,23 @@ public class Assistant {
      * the "briefly unavailable" reply.
      */
     private Response withoutState(InboundMessage message) {
-        Understanding u = classifier.understand(message.content().strip());
-        return switch (u.intent()) {
-            case PROCEDURE -> {
-                Answer a = answering.answer(message.content().strip(), u, message.channel());
-                yield new Response(a.intent(), a.replies());
+        String content = message.content().strip();
+        if (content.startsWith(AnsweringQuestion.PICK_PREFIX)) {
+            Optional<Turn> picked = picked(Conversation.start(message.conversationKey()), content);
+            if (picked.isPresent()) {
+                return new Response(picked.get().intent(), picked.get().replies());
             }
-            case GREETING, HELP -> new Response(u.intent(), smallTalk.about(u.intent()));
-            default -> new Response(u.intent(), briefUnavailability());
-        };
+        }
+        Understanding u = classifier.understand(content);
+        boolean startsDialogue = flows.stream().anyMatch(f -> f.intent() == u.intent());
+        if (startsDialogue || u.intent() == Intent.OUT_OF_SCOPE) {
+            return new Response(u.intent(), briefUnavailability());
+        }
+        if (u.intent() == Intent.PROCEDURE) {
+            Answer a = answering.answer(content, u, message.channel());
+            return new Response(a.intent(), a.replies());
+        }
+        return new Response(u.intent(), smallTalk.about(u.intent()));
     }
 
     private List<Reply> briefUnavailability() {

@@ -50,6 +50,14 @@ class AssistantWhenStoresFailTest {
     }
 
     @Test
+    void a_section_option_picked_while_the_conversation_store_is_down_is_answered() {
+        conversationsDown.on = true;
+        Response r = send("tt:ho-tich.khai-sinh:fees");
+        assertThat(r.intent()).isEqualTo(Intent.PROCEDURE);
+        assertThat(text(r)).contains("Đăng ký khai sinh").contains("Phí, lệ phí").doesNotContain(UNAVAILABLE);
+    }
+
+    @Test
     void a_dialogue_that_needs_the_conversation_store_says_it_is_briefly_unavailable() {
         conversationsDown.on = true;
         Response r = send("tra cứu hồ sơ");
