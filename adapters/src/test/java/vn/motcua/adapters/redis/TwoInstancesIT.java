@@ -119,8 +119,11 @@ class TwoInstancesIT {
             int duringOutage = answered.get();
 
             redis.restart();
+            long restarted = System.nanoTime();
             awaitRedisUp(a);
             awaitRedisUp(b);
+            System.out.println("both instances report redis UP " + (System.nanoTime() - restarted) / 1_000_000
+                    + " ms after redis-server answered again");
             Thread.sleep(500);
             assertThat(answered.get()).as("answers kept coming during the outage").isGreaterThan(duringOutage);
         } finally {
