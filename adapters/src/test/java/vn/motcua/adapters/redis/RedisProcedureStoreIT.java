@@ -6,9 +6,7 @@ import static vn.motcua.adapters.contract.ProcedureStoreContract.procedure;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,23 +24,13 @@ import vn.motcua.knowledge.search.ProcedureIndex;
 class RedisProcedureStoreIT {
     @RegisterExtension
     static final RedisServer server = new RedisServer();
-    static StringRedisTemplate redis;
+    static final StringRedisTemplate redis = server.template();
     static final KeySpace keys = new KeySpace("kb-test:");
     static final List<Procedure> SEEDS = List.of(
             procedure("test.nuoi-ong", "Đăng ký nuôi ong mật trong khu dân cư"),
             procedure("test.cay-xanh", "Cấp phép chặt hạ cây xanh đô thị"));
 
     private final List<KnowledgeBase> opened = new ArrayList<>();
-
-    @BeforeAll
-    static void connect() {
-        redis = RedisFixtures.template(server);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        RedisFixtures.close(redis);
-    }
 
     @BeforeEach
     void empty() {

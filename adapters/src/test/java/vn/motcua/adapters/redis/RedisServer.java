@@ -1,5 +1,6 @@
 package vn.motcua.adapters.redis;
 
+import io.lettuce.core.ClientOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,6 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * A real {@code redis-server} (the Debian package) for a test class, on a free port, without
@@ -26,15 +31,46 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
     private final int port = freePort();
     private Path workDir;
     private Process process;
+    private LettuceConnectionFactory clients;
+
+    /** Nested test classes get the callbacks too: only the outermost class starts and stops the server. */
+    private int openClasses;
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        start();
+    public synchronized void beforeAll(ExtensionContext context) {
+        if (openClasses++ == 0) {
+            start();
+        }
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
+    public synchronized void afterAll(ExtensionContext context) {
+        if (--openClasses > 0) {
+            return;
+        }
+        if (clients != null) {
+            clients.destroy();
+            clients = null;
+        }
         kill();
+    }
+
+    /**
+     * A template on this server, configured as the application configures its own: commands fail at
+     * once while disconnected, and Lettuce reconnects after a restart. Closed with the server.
+     */
+    public synchronized StringRedisTemplate template() {
+        if (clients == null) {
+            LettuceClientConfiguration client = LettuceClientConfiguration.builder()
+                    .commandTimeout(Duration.ofSeconds(2))
+                    .clientOptions(ClientOptions.builder()
+                            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build())
+                    .build();
+            clients = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", port), client);
+            clients.afterPropertiesSet();
+            clients.start();
+        }
+        return new StringRedisTemplate(clients);
     }
 
     public int port() {

@@ -2,8 +2,6 @@ package vn.motcua.adapters.redis;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,18 +19,8 @@ import vn.motcua.knowledge.store.ProcedureStore;
 class RedisStoresContractIT {
     @RegisterExtension
     static final RedisServer server = new RedisServer();
-    static StringRedisTemplate redis;
+    static final StringRedisTemplate redis = server.template();
     static final KeySpace keys = new KeySpace("contract:");
-
-    @BeforeAll
-    static void connect() {
-        redis = RedisFixtures.template(server);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        RedisFixtures.close(redis);
-    }
 
     @BeforeEach
     void empty() {
