@@ -39,4 +39,16 @@ record KeySpace(String prefix) {
     String knowledgeChanges() {
         return prefix + "kb-changes";
     }
+
+    String delivery(String deliveryId) {
+        return prefix + "delivery:" + deliveryId;
+    }
+
+    String rateLimit(String sender) {
+        return prefix + "rate:" + sender;
+    }
+
+    String offeredOptions(ConversationKey key) {
+        return prefix + "offered:" + key.asString();
+    }
 }

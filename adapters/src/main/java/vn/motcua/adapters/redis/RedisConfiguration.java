@@ -9,6 +9,7 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.springframework.boot.autoconfigure.data.redis.ClientResourcesBuilderCustomizer;
@@ -20,9 +21,13 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import vn.motcua.adapters.AssistantSettings;
 import vn.motcua.adapters.KnowledgeFiles;
 import vn.motcua.adapters.RedisStore;
 import vn.motcua.bot.conversation.ConversationStore;
+import vn.motcua.bot.receiving.FloodGuard;
+import vn.motcua.bot.receiving.Redeliveries;
+import vn.motcua.bot.rendering.OfferedOptions;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.seed.SeedLoader;
 
@@ -78,6 +83,22 @@ class RedisConfiguration {
     @Bean
     RedisUnansweredQuestions unansweredQuestions(StringRedisTemplate redis, KeySpace keys, RedisSettings settings) {
         return new RedisUnansweredQuestions(redis, keys, settings.unansweredCapacity(), storeJson());
+    }
+
+    @Bean
+    Redeliveries redeliveries(StringRedisTemplate redis, KeySpace keys) {
+        return new RedisRedeliveries(redis, keys, Duration.ofHours(24));
+    }
+
+    /** Per-sender limits shared by every instance; {@code assistant.rate-limits.enabled=false} turns them off. */
+    @Bean
+    FloodGuard floodGuard(StringRedisTemplate redis, KeySpace keys, AssistantSettings assistant) {
+        return assistant.rateLimits().enabled() ? new RedisFloodGuard(redis, keys) : FloodGuard.off();
+    }
+
+    @Bean
+    OfferedOptions offeredOptions(StringRedisTemplate redis, KeySpace keys, Clock clock) {
+        return new RedisOfferedOptions(redis, keys, Duration.ofHours(24), clock, storeJson());
     }
 
     @Bean

@@ -9,6 +9,10 @@ import vn.motcua.bot.answering.UnansweredQuestions;
 import vn.motcua.bot.answering.UnansweredQuestions.UnansweredQuestion;
 import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.conversation.InMemoryConversationStore;
+import vn.motcua.bot.receiving.FloodGuard;
+import vn.motcua.bot.receiving.InMemoryFloodGuard;
+import vn.motcua.bot.rendering.InMemoryOfferedOptions;
+import vn.motcua.bot.rendering.OfferedOptions;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.store.InMemoryProcedureStore;
 import vn.motcua.knowledge.store.ProcedureStore;
@@ -42,6 +46,22 @@ class InMemoryStoresContractTest {
         @Override
         protected ProcedureStore store(List<Procedure> seeds) {
             return new InMemoryProcedureStore(seeds);
+        }
+    }
+
+    @Nested
+    class RateLimits extends FloodGuardContract {
+        @Override
+        protected FloodGuard guard() {
+            return new InMemoryFloodGuard();
+        }
+    }
+
+    @Nested
+    class Offers extends OfferedOptionsContract {
+        @Override
+        protected OfferedOptions offers() {
+            return new InMemoryOfferedOptions(TTL, clock);
         }
     }
 }

@@ -31,7 +31,8 @@ final class AssistantInstance implements AutoCloseable {
     static AssistantInstance start(String name, RedisServer redis, String... extraProperties) {
         List<String> properties = new ArrayList<>(List.of(redis.springProperties()));
         properties.addAll(List.of("server.port=0", "assistant.data-dir=target/test-data/instance-" + name,
-                "spring.application.name=assistant-" + name));
+                "spring.application.name=assistant-" + name,
+                "assistant.rate-limits.enabled=false"));
         properties.addAll(List.of(extraProperties));
         // as command-line arguments: they win over application.properties (default properties would not)
         return new AssistantInstance(new SpringApplicationBuilder(MotcuaAssistant.class, TestDialogue.class)

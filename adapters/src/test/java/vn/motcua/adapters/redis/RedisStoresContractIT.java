@@ -7,11 +7,17 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import vn.motcua.adapters.contract.ConversationStoreContract;
+import vn.motcua.adapters.contract.FloodGuardContract;
+import vn.motcua.adapters.contract.OfferedOptionsContract;
+import vn.motcua.adapters.delivery.ChannelStoreContracts;
 import vn.motcua.adapters.contract.ProcedureStoreContract;
 import vn.motcua.adapters.contract.UnansweredQuestionsContract;
 import vn.motcua.bot.answering.UnansweredQuestions;
 import vn.motcua.bot.answering.UnansweredQuestions.UnansweredQuestion;
 import vn.motcua.bot.conversation.ConversationStore;
+import vn.motcua.bot.receiving.FloodGuard;
+import vn.motcua.bot.receiving.Redeliveries;
+import vn.motcua.bot.rendering.OfferedOptions;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.store.ProcedureStore;
 
@@ -53,6 +59,35 @@ class RedisStoresContractIT {
         @Override
         protected ProcedureStore store(List<Procedure> seeds) {
             return new RedisProcedureStore(redis, keys, seeds);
+        }
+    }
+
+    @Nested
+    class RateLimits extends FloodGuardContract {
+        @Override
+        protected FloodGuard guard() {
+            return new RedisFloodGuard(redis, keys);
+        }
+    }
+
+    @Nested
+    class Offers extends OfferedOptionsContract {
+        @Override
+        protected OfferedOptions offers() {
+            return new RedisOfferedOptions(redis, keys, TTL, clock, RedisConfiguration.storeJson());
+        }
+    }
+
+    @Nested
+    class Deliveries extends ChannelStoreContracts.RedeliveriesContract {
+        @Override
+        protected Redeliveries open() {
+            return new RedisRedeliveries(redis, keys, Duration.ofHours(24));
+        }
+
+        @Override
+        protected Redeliveries reopen() {
+            return open();
         }
     }
 }
