@@ -30,9 +30,14 @@ record KeySpace(String prefix) {
         return prefix + "{kb}:revision";
     }
 
-    /** Set once the seed procedures were written, so a procedure deleted later does not come back. */
-    String knowledgeSeeded() {
-        return prefix + "{kb}:seeded";
+    /** Set while Redis holds the knowledge base; absent after Redis lost its data. */
+    String knowledgePresent() {
+        return prefix + "{kb}:present";
+    }
+
+    /** Which seeds were applied (fingerprints) and whether an import replaced them. */
+    String seedState() {
+        return prefix + "{kb}:seed-state";
     }
 
     /** Pub/sub channel carrying the id of each changed procedure. */

@@ -30,6 +30,7 @@ import vn.motcua.bot.receiving.Redeliveries;
 import vn.motcua.bot.rendering.OfferedOptions;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.seed.SeedLoader;
+import vn.motcua.knowledge.seed.SeedState;
 
 /** The Redis twins of the in-process stores, and what keeps every instance's index current. */
 @Configuration(proxyBeanMethods = false)
@@ -104,6 +105,11 @@ class RedisConfiguration {
     @Bean
     RedisProcedureStore procedureStore(StringRedisTemplate redis, KeySpace keys) {
         return new RedisProcedureStore(redis, keys, new SeedLoader().load(KnowledgeFiles.seedsOnClasspath()));
+    }
+
+    @Bean
+    SeedState seedState(StringRedisTemplate redis, KeySpace keys) {
+        return new RedisSeedState(redis, keys, storeJson());
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")

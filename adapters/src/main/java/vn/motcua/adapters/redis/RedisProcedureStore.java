@@ -71,7 +71,6 @@ final class RedisProcedureStore implements ProcedureStore {
 
     private final StringRedisTemplate redis;
     private final KeySpace keys;
-    private final List<Procedure> seeds;
     private final Map<String, Procedure> replica = new ConcurrentHashMap<>();
     private volatile Consumer<String> onChange = id -> { };
     /** The revision counter at the last complete resync; null before the first one. */
@@ -79,10 +78,13 @@ final class RedisProcedureStore implements ProcedureStore {
     /** True while the replica holds seeds loaded without Redis: the first resync then fetches everything. */
     private boolean replicaUnverified;
 
+    /**
+     * @param seeds what to answer from when Redis cannot be reached at start-up (writing the seeds into
+     *              Redis is {@code SyncingSeeds}' job, with {@link RedisSeedState})
+     */
     RedisProcedureStore(StringRedisTemplate redis, KeySpace keys, List<Procedure> seeds) {
         this.redis = redis;
         this.keys = keys;
-        this.seeds = List.copyOf(seeds);
         try {
             resync();
         } catch (StoreUnavailable e) {
@@ -168,9 +170,9 @@ final class RedisProcedureStore implements ProcedureStore {
 
     /**
      * Brings the replica in line with Redis. If the revision counter moved since the last resync, it
-     * compares every id and version and fetches what differs. A Redis that never held the knowledge
-     * base gets the seeds; one that lost it (restarted without persistence) gets this instance's copy
-     * back, so a Redis failure never empties the instances' indexes.
+     * compares every id and version and fetches what differs. A Redis that lost the knowledge base
+     * (restarted without persistence, or brand new while this instance answered from its seeds) gets
+     * this instance's copy back, so a Redis failure never empties the instances' indexes.
      *
      * @return how many procedures changed locally
      */
@@ -180,8 +182,8 @@ final class RedisProcedureStore implements ProcedureStore {
             if (!replicaUnverified && syncedRevision != null && syncedRevision.equals(revision)) {
                 return 0;
             }
-            if (!Boolean.TRUE.equals(redis.hasKey(keys.knowledgeSeeded()))) {
-                populate();
+            if (!Boolean.TRUE.equals(redis.hasKey(keys.knowledgePresent()))) {
+                restore();
                 revision = redis.opsForValue().get(keys.knowledgeRevision());
             }
             Map<Object, Object> versions = redis.opsForHash().entries(keys.procedureVersions());
@@ -220,27 +222,24 @@ final class RedisProcedureStore implements ProcedureStore {
     }
 
     /**
-     * Writes the knowledge base into a Redis that does not hold it: the seeds the first time, this
-     * instance's copy after Redis lost its data. Only absent procedures are written, so instances doing
-     * it at once, or a copy older than what another instance already restored, are harmless.
+     * Writes this instance's copy into a Redis that does not hold the knowledge base. Only absent
+     * procedures are written, with their versions, so instances doing it at once are harmless. Nothing
+     * to write for a new instance (its store is still empty): the seeds come through {@code save}.
      */
-    private void populate() {
-        boolean firstTime = replica.isEmpty() || replicaUnverified;
-        List<Procedure> source = firstTime ? seeds : all();
+    private void restore() {
         int written = 0;
-        for (Procedure p : source) {
-            long version = firstTime ? 1 : Math.max(1, p.versionOrZero());
+        for (Procedure p : all()) {
+            long version = Math.max(1, p.versionOrZero());
             List<String> scriptKeys = List.of(keys.procedureVersions(), keys.procedure(p.publicId()),
                     keys.knowledgeRevision());
             Long result = redis.execute(RESTORE, scriptKeys, p.publicId(), Long.toString(version),
                     ProcedureJson.write(p.withVersion(version)), keys.knowledgeChanges());
             written += result != null && result == 1 ? 1 : 0;
         }
-        redis.opsForValue().set(keys.knowledgeSeeded(), Integer.toString(source.size()));
-        if (firstTime) {
-            log.info("Knowledge base seeded in Redis: {} of {} seed procedures written", written, source.size());
-        } else {
-            log.warn("Redis had lost the knowledge base: restored {} procedures from this instance's copy", written);
+        redis.opsForValue().set(keys.knowledgePresent(), "1");
+        if (written > 0) {
+            log.warn("Redis did not hold the knowledge base: wrote back {} procedures from this instance's copy",
+                    written);
         }
     }
 

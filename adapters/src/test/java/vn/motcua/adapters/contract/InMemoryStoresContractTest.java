@@ -1,9 +1,11 @@
 package vn.motcua.adapters.contract;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.bot.answering.InMemoryUnansweredQuestions;
 import vn.motcua.bot.answering.UnansweredQuestions;
 import vn.motcua.bot.answering.UnansweredQuestions.UnansweredQuestion;
@@ -14,6 +16,7 @@ import vn.motcua.bot.receiving.InMemoryFloodGuard;
 import vn.motcua.bot.rendering.InMemoryOfferedOptions;
 import vn.motcua.bot.rendering.OfferedOptions;
 import vn.motcua.knowledge.procedure.Procedure;
+import vn.motcua.knowledge.store.FileProcedureStore;
 import vn.motcua.knowledge.store.InMemoryProcedureStore;
 import vn.motcua.knowledge.store.ProcedureStore;
 
@@ -46,6 +49,17 @@ class InMemoryStoresContractTest {
         @Override
         protected ProcedureStore store(List<Procedure> seeds) {
             return new InMemoryProcedureStore(seeds);
+        }
+    }
+
+    @Nested
+    class ProcedureFiles extends ProcedureStoreContract {
+        @TempDir
+        Path dir;
+
+        @Override
+        protected ProcedureStore store(List<Procedure> seeds) {
+            return withSeeds(new FileProcedureStore(dir.resolve("procedures-" + System.nanoTime())), seeds);
         }
     }
 

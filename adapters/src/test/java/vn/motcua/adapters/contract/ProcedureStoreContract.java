@@ -22,6 +22,18 @@ public abstract class ProcedureStoreContract {
     /** A fresh store holding these seed procedures and nothing else. */
     protected abstract ProcedureStore store(List<Procedure> seeds);
 
+    /** The store with the seeds saved as new procedures, as the seed sync writes them. */
+    protected static ProcedureStore withSeeds(ProcedureStore store, List<Procedure> seeds) {
+        for (Procedure seed : seeds) {
+            try {
+                store.save(seed, 0);
+            } catch (StaleVersionException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return store;
+    }
+
     public static Procedure procedure(String id, String name) {
         try {
             return ProcedureJson.read("{\"id\": \"" + id + "\", \"name\": \"" + name + "\", \"field\": \"Hộ tịch\","

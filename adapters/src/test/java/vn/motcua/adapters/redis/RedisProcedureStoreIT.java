@@ -15,6 +15,7 @@ import vn.motcua.bot.StoreUnavailable;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.search.ProcedureIndex;
+import vn.motcua.knowledge.seed.SyncingSeeds;
 
 /**
  * Several instances sharing the knowledge base in Redis, seen one store at a time: how each catches up
@@ -46,6 +47,8 @@ class RedisProcedureStoreIT {
     /** One instance: its store and the knowledge base (index) over it, kept current from the store. */
     private Instance instance() {
         RedisProcedureStore store = new RedisProcedureStore(redis, keys, SEEDS);
+        // as the application starts: the seeds synced through the shared seed state, then the index
+        new SyncingSeeds(store, new RedisSeedState(redis, keys, RedisConfiguration.storeJson())).apply(SEEDS);
         KnowledgeBase kb = new KnowledgeBase(store, new ProcedureIndex());
         opened.add(kb);
         store.onChange(kb::reindex);

@@ -58,7 +58,7 @@ class RedisStoresContractIT {
     class Procedures extends ProcedureStoreContract {
         @Override
         protected ProcedureStore store(List<Procedure> seeds) {
-            return new RedisProcedureStore(redis, keys, seeds);
+            return withSeeds(new RedisProcedureStore(redis, keys, List.of()), seeds);
         }
     }
 
