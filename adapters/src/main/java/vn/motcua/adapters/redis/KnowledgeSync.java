@@ -2,12 +2,16 @@ package vn.motcua.adapters.redis;
 
 import io.lettuce.core.event.EventBus;
 import io.lettuce.core.event.connection.ConnectionActivatedEvent;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import reactor.core.Disposable;
 import vn.motcua.bot.StoreUnavailable;
 import vn.motcua.knowledge.KnowledgeBase;
@@ -32,13 +36,19 @@ final class KnowledgeSync implements AutoCloseable {
     private volatile boolean reachable = true;
 
     private final EventBus connectionEvents;
+    private final RedisMessageListenerContainer notifications = new RedisMessageListenerContainer();
     private Disposable reconnects;
 
-    KnowledgeSync(RedisProcedureStore store, KnowledgeBase knowledge, Duration interval, EventBus connectionEvents) {
+    KnowledgeSync(RedisProcedureStore store, KnowledgeBase knowledge, Duration interval, EventBus connectionEvents,
+                  RedisConnectionFactory connections, String channel) {
         this.store = store;
         this.knowledge = knowledge;
         this.interval = interval;
         this.connectionEvents = connectionEvents;
+        notifications.setConnectionFactory(connections);
+        notifications.addMessageListener((message, pattern) ->
+                changed(new String(message.getBody(), StandardCharsets.UTF_8)), new ChannelTopic(channel));
+        notifications.afterPropertiesSet();
     }
 
     void start() {
@@ -61,6 +71,7 @@ final class KnowledgeSync implements AutoCloseable {
     }
 
     private void resync() {
+        listen();
         try {
             int changed = store.resync();
             if (!reachable) {
@@ -80,8 +91,30 @@ final class KnowledgeSync implements AutoCloseable {
         }
     }
 
+    /**
+     * Subscribes to change notifications if not yet done. Started here rather than by Spring, so that an
+     * instance starting while Redis is down starts anyway and subscribes once Redis is there; after
+     * that, Lettuce re-subscribes by itself on every reconnect.
+     */
+    private void listen() {
+        if (notifications.isListening()) {
+            return;
+        }
+        try {
+            notifications.start();
+        } catch (RuntimeException e) {
+            log.debug("Not subscribed to knowledge-base changes yet: {}", e.getMessage());
+            notifications.stop();
+        }
+    }
+
     @Override
     public void close() {
+        try {
+            notifications.destroy();
+        } catch (Exception e) {
+            log.debug("Closing the change subscription: {}", e.getMessage());
+        }
         if (reconnects != null) {
             reconnects.dispose();
         }

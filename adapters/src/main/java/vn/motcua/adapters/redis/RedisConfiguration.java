@@ -8,7 +8,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +18,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.listener.ChannelTopic;
-import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import vn.motcua.adapters.AssistantSettings;
 import vn.motcua.adapters.KnowledgeFiles;
 import vn.motcua.adapters.RedisStore;
@@ -114,21 +111,9 @@ class RedisConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "close")
     KnowledgeSync knowledgeSync(RedisProcedureStore store, KnowledgeBase knowledge, RedisSettings settings,
-                                ClientResources lettuce) {
-        return new KnowledgeSync(store, knowledge, settings.knowledgeResync(), lettuce.eventBus());
-    }
-
-    @Bean
-    RedisMessageListenerContainer knowledgeChangeListener(RedisConnectionFactory connections, KeySpace keys,
-                                                          KnowledgeSync sync) {
-        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
-        container.setConnectionFactory(connections);
-        // started while Redis is down, it keeps trying to subscribe; the resync covers the meantime
-        container.setRecoveryInterval(1000);
-        container.addMessageListener((message, pattern) ->
-                sync.changed(new String(message.getBody(), StandardCharsets.UTF_8)),
-                new ChannelTopic(keys.knowledgeChanges()));
-        return container;
+                                ClientResources lettuce, RedisConnectionFactory connections, KeySpace keys) {
+        return new KnowledgeSync(store, knowledge, settings.knowledgeResync(), lettuce.eventBus(), connections,
+                keys.knowledgeChanges());
     }
 
     /** Named so that the health component is called {@code redis}. */

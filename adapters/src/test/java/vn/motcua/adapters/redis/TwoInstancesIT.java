@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.motcua.knowledge.KnowledgeBase;
+import vn.motcua.knowledge.procedure.Procedure;
 
 /**
  * Two assistants on one Redis, as a province runs them behind a load balancer: an edit on one is
@@ -140,6 +141,17 @@ class TwoInstancesIT {
         assertThat(b.chat(conversation, "H01.2611-0043").text()).contains("Đã nhận mã hồ sơ H01.2611-0043.");
         // the Redis that came back empty got the knowledge base back from the instances, edit included
         assertThat(b.bean(KnowledgeBase.class).find("test.nuoi-ong")).isPresent();
+        // and change notifications flow again (resync is a minute away in these instances)
+        Procedure current = a.bean(KnowledgeBase.class).find("test.nuoi-ong").orElseThrow();
+        a.bean(KnowledgeBase.class).save(procedure("test.nuoi-ong", "Đăng ký nuôi ong mật và nuôi tằm"),
+                current.versionOrZero());
+        KnowledgeBase onB = b.bean(KnowledgeBase.class);
+        long saved = System.nanoTime();
+        while (System.nanoTime() - saved < 1_000_000_000L
+                && !onB.find("test.nuoi-ong").orElseThrow().name().contains("nuôi tằm")) {
+            Thread.sleep(5);
+        }
+        assertThat(onB.find("test.nuoi-ong").orElseThrow().name()).contains("nuôi tằm");
         AssistantInstance fresh = AssistantInstance.start("c", redis);
         try {
             assertThat(fresh.ask("đăng ký nuôi ong mật trong khu dân cư").firstProcedure()).isEqualTo("test.nuoi-ong");
