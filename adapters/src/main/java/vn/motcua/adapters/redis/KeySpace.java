@@ -56,4 +56,42 @@ record KeySpace(String prefix) {
     String offeredOptions(ConversationKey key) {
         return prefix + "offered:" + key.asString();
     }
+
+    String dossier(String code) {
+        return prefix + "dossier:" + code;
+    }
+
+    /** Failed lookups in the sliding window, per sender or per code ({@code kind}). */
+    String failures(String kind, String who) {
+        return prefix + "lookup:failures:" + kind + ":" + who;
+    }
+
+    String lockOut(String kind, String who) {
+        return prefix + "lookup:locked:" + kind + ":" + who;
+    }
+
+    String opened(String sender, String code) {
+        return prefix + "lookup:opened:" + sender + "|" + code;
+    }
+
+    /** Subscription keys share the hash tag {@code {subs}}: the scripts touch several at once. */
+    String subscriptionPrefix() {
+        return prefix + "{subs}:";
+    }
+
+    String subscribers(String code) {
+        return subscriptionPrefix() + "subscribers:" + code;
+    }
+
+    String knownStatus(String code) {
+        return subscriptionPrefix() + "known:" + code;
+    }
+
+    String subscriptionsOf(String subscriber) {
+        return subscriptionPrefix() + "of:" + subscriber;
+    }
+
+    String watchedDossiers() {
+        return subscriptionPrefix() + "watched";
+    }
 }

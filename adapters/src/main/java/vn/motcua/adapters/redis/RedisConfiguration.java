@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,10 @@ import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.receiving.FloodGuard;
 import vn.motcua.bot.receiving.Redeliveries;
 import vn.motcua.bot.rendering.OfferedOptions;
+import vn.motcua.bot.dossier.DossierStore;
+import vn.motcua.bot.dossier.LookupAttempts;
+import vn.motcua.bot.dossier.LookupLimits;
+import vn.motcua.bot.dossier.Subscriptions;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.seed.SeedLoader;
 import vn.motcua.knowledge.seed.SeedState;
@@ -86,6 +91,21 @@ class RedisConfiguration {
     @Bean
     Redeliveries redeliveries(StringRedisTemplate redis, KeySpace keys) {
         return new RedisRedeliveries(redis, keys, Duration.ofHours(24));
+    }
+
+    @Bean
+    DossierStore dossierStore(StringRedisTemplate redis, KeySpace keys) {
+        return new RedisDossierStore(redis, keys, storeJson());
+    }
+
+    @Bean
+    LookupAttempts lookupAttempts(StringRedisTemplate redis, KeySpace keys, LookupLimits limits, Clock clock) {
+        return new RedisLookupAttempts(redis, keys, limits, clock);
+    }
+
+    @Bean
+    Subscriptions subscriptions(StringRedisTemplate redis, KeySpace keys) {
+        return new RedisSubscriptions(redis, keys, storeJson());
     }
 
     /** Per-sender limits shared by every instance; {@code assistant.rate-limits.enabled=false} turns them off. */

@@ -63,6 +63,7 @@ class InMemoryStoresContractTest {
         }
     }
 
+
     @Nested
     class RateLimits extends FloodGuardContract {
         @Override
@@ -71,6 +72,7 @@ class InMemoryStoresContractTest {
         }
     }
 
+
     @Nested
     class Offers extends OfferedOptionsContract {
         @Override
@@ -78,4 +80,5 @@ class InMemoryStoresContractTest {
             return new InMemoryOfferedOptions(TTL, clock);
         }
     }
+
 }

@@ -126,7 +126,7 @@ class FileStoresTest {
     class Attempts extends DossierStoreContracts.LookupAttemptsContract {
         @Override
         protected LookupAttempts open() {
-            return new InMemoryLookupAttempts(LIMITS, Clock.systemUTC());
+            return new InMemoryLookupAttempts(LIMITS, clock);
         }
     }
 }

@@ -9,12 +9,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.motcua.adapters.MotcuaAssistant;
+import vn.motcua.bot.dossier.Dossier;
+import vn.motcua.bot.dossier.DossierStatus;
+import vn.motcua.bot.dossier.DossierStore;
+import vn.motcua.bot.understanding.DossierCode;
 
 /** One running assistant (a Spring context on a random port), spoken to over real HTTP. */
 final class AssistantInstance implements AutoCloseable {
@@ -35,8 +41,16 @@ final class AssistantInstance implements AutoCloseable {
                 "assistant.rate-limits.enabled=false"));
         properties.addAll(List.of(extraProperties));
         // as command-line arguments: they win over application.properties (default properties would not)
-        return new AssistantInstance(new SpringApplicationBuilder(MotcuaAssistant.class, TestDialogue.class)
+        return new AssistantInstance(new SpringApplicationBuilder(MotcuaAssistant.class)
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new)));
+    }
+
+    /** A dossier as the one-stop system pushes it: the citizen's factor is 5678 (last digits of the phone). */
+    void pushDossier(String code) {
+        bean(DossierStore.class).save(new Dossier(new DossierCode(code), DossierStatus.IN_PROGRESS,
+                "ho-tich.khai-sinh", "0912345678", "001203004321", "Nguyễn Văn Thử", null, null,
+                OffsetDateTime.of(2026, 11, 3, 8, 30, 0, 0, ZoneOffset.ofHours(7)),
+                OffsetDateTime.of(2026, 11, 20, 17, 0, 0, 0, ZoneOffset.ofHours(7))));
     }
 
     <T> T bean(Class<T> type) {

@@ -10,6 +10,7 @@ import vn.motcua.adapters.contract.ConversationStoreContract;
 import vn.motcua.adapters.contract.FloodGuardContract;
 import vn.motcua.adapters.contract.OfferedOptionsContract;
 import vn.motcua.adapters.delivery.ChannelStoreContracts;
+import vn.motcua.adapters.dossier.DossierStoreContracts;
 import vn.motcua.adapters.contract.ProcedureStoreContract;
 import vn.motcua.adapters.contract.UnansweredQuestionsContract;
 import vn.motcua.bot.answering.UnansweredQuestions;
@@ -18,6 +19,9 @@ import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.receiving.FloodGuard;
 import vn.motcua.bot.receiving.Redeliveries;
 import vn.motcua.bot.rendering.OfferedOptions;
+import vn.motcua.bot.dossier.DossierStore;
+import vn.motcua.bot.dossier.LookupAttempts;
+import vn.motcua.bot.dossier.Subscriptions;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.store.ProcedureStore;
 
@@ -87,6 +91,40 @@ class RedisStoresContractIT {
 
         @Override
         protected Redeliveries reopen() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Dossiers extends DossierStoreContracts.DossierStoreContract {
+        @Override
+        protected DossierStore open() {
+            return new RedisDossierStore(redis, keys, RedisConfiguration.storeJson());
+        }
+
+        @Override
+        protected DossierStore reopen() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Attempts extends DossierStoreContracts.LookupAttemptsContract {
+        @Override
+        protected LookupAttempts open() {
+            return new RedisLookupAttempts(redis, keys, LIMITS, clock);
+        }
+    }
+
+    @Nested
+    class DossierSubscriptions extends DossierStoreContracts.SubscriptionsContract {
+        @Override
+        protected Subscriptions open() {
+            return new RedisSubscriptions(redis, keys, RedisConfiguration.storeJson());
+        }
+
+        @Override
+        protected Subscriptions reopen() {
             return open();
         }
     }

@@ -37,8 +37,9 @@ class StartWithoutRedisIT {
             }
             assertThat(instance.health().component("redis")).isEqualTo("UP");
             String conversation = UUID.randomUUID().toString();
-            assertThat(instance.chat(conversation, "tra cứu hồ sơ").text()).contains("mã hồ sơ");
-            assertThat(instance.chat(conversation, "H01.2611-0044").text()).contains("Đã nhận mã hồ sơ H01.2611-0044.");
+            instance.pushDossier("000.00.99.H99-251103-0003");
+            assertThat(instance.chat(conversation, "hồ sơ 000.00.99.H99-251103-0003").text()).contains("4 số cuối");
+            assertThat(instance.chat(conversation, "5678").text()).contains("Tình trạng: Đang xử lý");
 
             // the knowledge base it answered from is now in Redis for the other instances
             StringRedisTemplate template = redis.template();

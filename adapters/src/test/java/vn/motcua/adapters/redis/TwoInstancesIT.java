@@ -76,12 +76,13 @@ class TwoInstancesIT {
     @Order(2)
     void a_conversation_started_on_one_instance_continues_on_the_other() {
         String conversation = UUID.randomUUID().toString();
-        AssistantInstance.Reply first = a.chat(conversation, "tra cứu hồ sơ");
-        assertThat(first.text()).contains("mã hồ sơ");
-        AssistantInstance.Reply second = b.chat(conversation, "H01.2611-0042");
+        a.pushDossier("000.00.99.H99-251103-0001");
+        AssistantInstance.Reply first = a.chat(conversation, "cho hỏi hồ sơ 000.00.99.H99-251103-0001 đến đâu rồi");
+        assertThat(first.text()).contains("4 số cuối");
+        AssistantInstance.Reply second = b.chat(conversation, "5678");
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.json().path("intent").asText()).isEqualTo("dossier_status");
-        assertThat(second.text()).contains("Đã nhận mã hồ sơ H01.2611-0042.");
+        assertThat(second.text()).contains("Tình trạng: Đang xử lý");
     }
 
     @Test
@@ -137,8 +138,10 @@ class TwoInstancesIT {
 
         // state resumes: a new dialogue travels between instances again
         String conversation = UUID.randomUUID().toString();
-        assertThat(a.chat(conversation, "tra cứu hồ sơ").text()).contains("mã hồ sơ");
-        assertThat(b.chat(conversation, "H01.2611-0043").text()).contains("Đã nhận mã hồ sơ H01.2611-0043.");
+        // (Redis came back empty: the one-stop system pushes the dossier again)
+        a.pushDossier("000.00.99.H99-251103-0002");
+        assertThat(a.chat(conversation, "hồ sơ 000.00.99.H99-251103-0002").text()).contains("4 số cuối");
+        assertThat(b.chat(conversation, "5678").text()).contains("Tình trạng: Đang xử lý");
         // the Redis that came back empty got the knowledge base back from the instances, edit included
         assertThat(b.bean(KnowledgeBase.class).find("test.nuoi-ong")).isPresent();
         // and change notifications flow again (resync is a minute away in these instances)
