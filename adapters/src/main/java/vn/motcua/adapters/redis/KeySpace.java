@@ -94,4 +94,18 @@ record KeySpace(String prefix) {
     String watchedDossiers() {
         return subscriptionPrefix() + "watched";
     }
+
+    /** Booking keys share the hash tag {@code {postal}}: placing touches the draft, the booking and the order. */
+    String booking(String reference) {
+        return prefix + "{postal}:booking:" + reference;
+    }
+
+    String bookingDraft(String draftId) {
+        return prefix + "{postal}:draft:" + draftId;
+    }
+
+    /** Sorted set of booking references by creation time. */
+    String bookings() {
+        return prefix + "{postal}:bookings";
+    }
 }

@@ -27,6 +27,7 @@ import vn.motcua.bot.dossier.DossierStore;
 import vn.motcua.bot.dossier.LookupAttempts;
 import vn.motcua.bot.dossier.LookupLimits;
 import vn.motcua.bot.dossier.Subscriptions;
+import vn.motcua.bot.postal.Bookings;
 import vn.motcua.bot.receiving.FloodGuard;
 import vn.motcua.bot.receiving.Redeliveries;
 import vn.motcua.bot.rendering.OfferedOptions;
@@ -117,6 +118,12 @@ class RedisConfiguration {
     @Bean
     OfferedOptions offeredOptions(StringRedisTemplate redis, KeySpace keys, Clock clock) {
         return new RedisOfferedOptions(redis, keys, Duration.ofHours(24), clock, storeJson());
+    }
+
+    /** With Spring's JSON settings, as the bookings file of the in-process store. */
+    @Bean
+    Bookings bookings(StringRedisTemplate redis, KeySpace keys, ObjectMapper json) {
+        return new RedisBookings(redis, keys, json);
     }
 
     @Bean

@@ -11,6 +11,8 @@ import vn.motcua.bot.answering.UnansweredQuestions;
 import vn.motcua.bot.answering.UnansweredQuestions.UnansweredQuestion;
 import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.conversation.InMemoryConversationStore;
+import vn.motcua.bot.postal.Bookings;
+import vn.motcua.bot.postal.InMemoryBookings;
 import vn.motcua.bot.receiving.FloodGuard;
 import vn.motcua.bot.receiving.InMemoryFloodGuard;
 import vn.motcua.bot.rendering.InMemoryOfferedOptions;
@@ -63,7 +65,6 @@ class InMemoryStoresContractTest {
         }
     }
 
-
     @Nested
     class RateLimits extends FloodGuardContract {
         @Override
@@ -71,7 +72,6 @@ class InMemoryStoresContractTest {
             return new InMemoryFloodGuard();
         }
     }
-
 
     @Nested
     class Offers extends OfferedOptionsContract {
@@ -81,4 +81,11 @@ class InMemoryStoresContractTest {
         }
     }
 
+    @Nested
+    class PostalBookings extends BookingsContract {
+        @Override
+        protected Bookings bookings() {
+            return new InMemoryBookings();
+        }
+    }
 }

@@ -1,11 +1,13 @@
 package vn.motcua.adapters.redis;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import vn.motcua.adapters.contract.BookingsContract;
 import vn.motcua.adapters.contract.ConversationStoreContract;
 import vn.motcua.adapters.contract.FloodGuardContract;
 import vn.motcua.adapters.contract.OfferedOptionsContract;
@@ -19,6 +21,7 @@ import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.dossier.DossierStore;
 import vn.motcua.bot.dossier.LookupAttempts;
 import vn.motcua.bot.dossier.Subscriptions;
+import vn.motcua.bot.postal.Bookings;
 import vn.motcua.bot.receiving.FloodGuard;
 import vn.motcua.bot.receiving.Redeliveries;
 import vn.motcua.bot.rendering.OfferedOptions;
@@ -126,6 +129,14 @@ class RedisStoresContractIT {
         @Override
         protected Subscriptions reopen() {
             return open();
+        }
+    }
+
+    @Nested
+    class PostalBookings extends BookingsContract {
+        @Override
+        protected Bookings bookings() {
+            return new RedisBookings(redis, keys, JsonMapper.builder().findAndAddModules().build());
         }
     }
 }
