@@ -12,8 +12,16 @@ record KeySpace(String prefix) {
         return prefix + "conversation:" + key.asString();
     }
 
-    String unanswered() {
-        return prefix + "unanswered";
+    String inboxQuestions() {
+        return prefix + "{inbox}:questions";
+    }
+
+    String inboxOrder() {
+        return prefix + "{inbox}:order";
+    }
+
+    String inboxCounter() {
+        return prefix + "{inbox}:counter";
     }
 
     String procedure(String id) {
@@ -107,5 +115,10 @@ record KeySpace(String prefix) {
     /** Sorted set of booking references by creation time. */
     String bookings() {
         return prefix + "{postal}:bookings";
+    }
+
+    /** List of revisions of one procedure, oldest first. */
+    String revisions(String procedureId) {
+        return prefix + "{kb}:revisions:" + procedureId;
     }
 }

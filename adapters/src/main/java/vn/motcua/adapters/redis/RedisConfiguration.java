@@ -27,11 +27,13 @@ import vn.motcua.bot.dossier.DossierStore;
 import vn.motcua.bot.dossier.LookupAttempts;
 import vn.motcua.bot.dossier.LookupLimits;
 import vn.motcua.bot.dossier.Subscriptions;
+import vn.motcua.bot.inbox.UnansweredInbox;
 import vn.motcua.bot.postal.Bookings;
 import vn.motcua.bot.receiving.FloodGuard;
 import vn.motcua.bot.receiving.Redeliveries;
 import vn.motcua.bot.rendering.OfferedOptions;
 import vn.motcua.knowledge.KnowledgeBase;
+import vn.motcua.knowledge.editing.RevisionStore;
 import vn.motcua.knowledge.seed.SeedLoader;
 import vn.motcua.knowledge.seed.SeedState;
 
@@ -85,8 +87,13 @@ class RedisConfiguration {
     }
 
     @Bean
-    RedisUnansweredQuestions unansweredQuestions(StringRedisTemplate redis, KeySpace keys, RedisSettings settings) {
-        return new RedisUnansweredQuestions(redis, keys, settings.unansweredCapacity(), storeJson());
+    UnansweredInbox unansweredQuestions(StringRedisTemplate redis, KeySpace keys, RedisSettings settings) {
+        return new RedisUnansweredInbox(redis, keys, settings.unansweredCapacity(), storeJson());
+    }
+
+    @Bean
+    RevisionStore revisionStore(StringRedisTemplate redis, KeySpace keys) {
+        return new RedisRevisionStore(redis, keys);
     }
 
     @Bean

@@ -6,17 +6,18 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
-import vn.motcua.bot.answering.InMemoryUnansweredQuestions;
-import vn.motcua.bot.answering.UnansweredQuestions;
-import vn.motcua.bot.answering.UnansweredQuestions.UnansweredQuestion;
 import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.conversation.InMemoryConversationStore;
+import vn.motcua.bot.inbox.InMemoryUnansweredInbox;
+import vn.motcua.bot.inbox.UnansweredInbox;
 import vn.motcua.bot.postal.Bookings;
 import vn.motcua.bot.postal.InMemoryBookings;
 import vn.motcua.bot.receiving.FloodGuard;
 import vn.motcua.bot.receiving.InMemoryFloodGuard;
 import vn.motcua.bot.rendering.InMemoryOfferedOptions;
 import vn.motcua.bot.rendering.OfferedOptions;
+import vn.motcua.knowledge.editing.InMemoryRevisionStore;
+import vn.motcua.knowledge.editing.RevisionStore;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.store.FileProcedureStore;
 import vn.motcua.knowledge.store.InMemoryProcedureStore;
@@ -34,15 +35,18 @@ class InMemoryStoresContractTest {
     }
 
     @Nested
-    class Unanswered extends UnansweredQuestionsContract {
+    class Unanswered extends UnansweredInboxContract {
         @Override
-        protected UnansweredQuestions log(int capacity) {
-            return new InMemoryUnansweredQuestions(capacity);
+        protected UnansweredInbox inbox(int capacity) {
+            return new InMemoryUnansweredInbox(capacity);
         }
+    }
 
+    @Nested
+    class Revisions extends RevisionStoreContract {
         @Override
-        protected List<UnansweredQuestion> recent(UnansweredQuestions log) {
-            return ((InMemoryUnansweredQuestions) log).recent();
+        protected RevisionStore revisions() {
+            return new InMemoryRevisionStore();
         }
     }
 

@@ -25,6 +25,7 @@ import vn.motcua.bot.understanding.DossierCode;
 /** One running assistant (a Spring context on a random port), spoken to over real HTTP. */
 final class AssistantInstance implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String ADMIN_PASSWORD = "two-instances-test";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ConfigurableApplicationContext context;
     private final String base;
@@ -38,7 +39,7 @@ final class AssistantInstance implements AutoCloseable {
         List<String> properties = new ArrayList<>(List.of(redis.springProperties()));
         properties.addAll(List.of("server.port=0", "assistant.data-dir=target/test-data/instance-" + name,
                 "spring.application.name=assistant-" + name,
-                "assistant.rate-limits.enabled=false"));
+                "assistant.rate-limits.enabled=false", "assistant.admin.password=" + ADMIN_PASSWORD));
         properties.addAll(List.of(extraProperties));
         // as command-line arguments: they win over application.properties (default properties would not)
         return new AssistantInstance(new SpringApplicationBuilder(MotcuaAssistant.class)
@@ -63,6 +64,17 @@ final class AssistantInstance implements AutoCloseable {
 
     Reply chat(String conversation, String text) {
         return post("/api/v1/chat", Map.of("conversation", conversation, "text", text));
+    }
+
+    /** The admin API with HTTP Basic as user {@code admin}; {@code body} null for a GET. */
+    Reply admin(String path, String putBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (putBody != null) {
+            request.header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(putBody));
+        }
+        return send(request);
     }
 
     Reply health() {

@@ -12,19 +12,20 @@ import vn.motcua.adapters.contract.ConversationStoreContract;
 import vn.motcua.adapters.contract.FloodGuardContract;
 import vn.motcua.adapters.contract.OfferedOptionsContract;
 import vn.motcua.adapters.contract.ProcedureStoreContract;
-import vn.motcua.adapters.contract.UnansweredQuestionsContract;
+import vn.motcua.adapters.contract.RevisionStoreContract;
+import vn.motcua.adapters.contract.UnansweredInboxContract;
 import vn.motcua.adapters.delivery.ChannelStoreContracts;
 import vn.motcua.adapters.dossier.DossierStoreContracts;
-import vn.motcua.bot.answering.UnansweredQuestions;
-import vn.motcua.bot.answering.UnansweredQuestions.UnansweredQuestion;
 import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.dossier.DossierStore;
 import vn.motcua.bot.dossier.LookupAttempts;
 import vn.motcua.bot.dossier.Subscriptions;
+import vn.motcua.bot.inbox.UnansweredInbox;
 import vn.motcua.bot.postal.Bookings;
 import vn.motcua.bot.receiving.FloodGuard;
 import vn.motcua.bot.receiving.Redeliveries;
 import vn.motcua.bot.rendering.OfferedOptions;
+import vn.motcua.knowledge.editing.RevisionStore;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.store.ProcedureStore;
 
@@ -49,15 +50,18 @@ class RedisStoresContractIT {
     }
 
     @Nested
-    class Unanswered extends UnansweredQuestionsContract {
+    class Unanswered extends UnansweredInboxContract {
         @Override
-        protected UnansweredQuestions log(int capacity) {
-            return new RedisUnansweredQuestions(redis, keys, capacity, RedisConfiguration.storeJson());
+        protected UnansweredInbox inbox(int capacity) {
+            return new RedisUnansweredInbox(redis, keys, capacity, RedisConfiguration.storeJson());
         }
+    }
 
+    @Nested
+    class Revisions extends RevisionStoreContract {
         @Override
-        protected List<UnansweredQuestion> recent(UnansweredQuestions log) {
-            return ((RedisUnansweredQuestions) log).recent();
+        protected RevisionStore revisions() {
+            return new RedisRevisionStore(redis, keys);
         }
     }
 

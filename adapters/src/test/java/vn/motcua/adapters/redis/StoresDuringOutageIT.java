@@ -39,8 +39,8 @@ class StoresDuringOutageIT {
     private final RedisOfferedOptions offers =
             new RedisOfferedOptions(redis, keys, Duration.ofHours(1), Clock.systemUTC(), RedisConfiguration.storeJson());
     private final RedisRedeliveries seen = new RedisRedeliveries(redis, keys, Duration.ofHours(1));
-    private final RedisUnansweredQuestions unanswered =
-            new RedisUnansweredQuestions(redis, keys, 100, RedisConfiguration.storeJson());
+    private final RedisUnansweredInbox unanswered =
+            new RedisUnansweredInbox(redis, keys, 100, RedisConfiguration.storeJson());
 
     @BeforeEach
     void down() {

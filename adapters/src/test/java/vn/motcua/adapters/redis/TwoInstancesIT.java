@@ -74,6 +74,31 @@ class TwoInstancesIT {
 
     @Test
     @Order(2)
+    void an_edit_through_the_admin_api_on_one_instance_is_served_and_locked_on_the_other() throws Exception {
+        String path = "/api/v1/admin/procedures/ho-tich.khai-tu";
+        AssistantInstance.Reply read = a.admin(path, null);
+        assertThat(read.status()).isEqualTo(200);
+        long version = read.json().path("version").asLong();
+        com.fasterxml.jackson.databind.node.ObjectNode edited = read.json().deepCopy();
+        edited.put("timeLimit", "Trong ngày làm việc (bản sửa " + UUID.randomUUID() + ")");
+
+        AssistantInstance.Reply saved = a.admin(path, edited.toString());
+        assertThat(saved.status()).isEqualTo(200);
+        long savedAt = System.nanoTime();
+        AssistantInstance.Reply onB = b.admin(path, null);
+        while (onB.json().path("version").asLong() != version + 1 && System.nanoTime() - savedAt < 1_000_000_000L) {
+            Thread.sleep(10);
+            onB = b.admin(path, null);
+        }
+        assertThat(onB.json().path("timeLimit").asText()).isEqualTo(edited.path("timeLimit").asText());
+
+        // an editor on b still holding the old version is refused: the lock is shared
+        AssistantInstance.Reply stale = b.admin(path, read.json().toString());
+        assertThat(stale.status()).isEqualTo(409);
+    }
+
+    @Test
+    @Order(3)
     void a_conversation_started_on_one_instance_continues_on_the_other() {
         String conversation = UUID.randomUUID().toString();
         a.pushDossier("000.00.99.H99-251103-0001");
@@ -86,7 +111,7 @@ class TwoInstancesIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void killing_and_restarting_redis_in_the_middle_of_traffic_costs_no_error() throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
