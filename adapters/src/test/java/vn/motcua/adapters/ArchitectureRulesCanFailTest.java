@@ -34,4 +34,14 @@ class ArchitectureRulesCanFailTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("fixtures1");
     }
+
+    @Test
+    void redis_rule_fails_on_redis_used_outside_the_redis_adapter() {
+        var classes = new ClassFileImporter().importClasses(
+                vn.motcua.adapters.fixtures1.RedisOutsideItsPackage.class,
+                org.springframework.data.redis.core.StringRedisTemplate.class);
+        assertThatThrownBy(() -> ArchitectureTest.redisStaysInItsPackage().check(classes))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("RedisOutsideItsPackage");
+    }
 }

@@ -52,6 +52,18 @@ class ArchitectureTest {
                 .because("one package per outside thing; shared wiring lives in the root package");
     }
 
+    static ArchRule redisStaysInItsPackage() {
+        return noClasses().that().resideOutsideOfPackage("vn.motcua.adapters.redis..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.lettuce..", "org.springframework.data.redis..", "org.springframework.boot.autoconfigure.data.redis..")
+                .because("stores reach Redis only through the redis adapter, which implements the core's ports");
+    }
+
+    @Test
+    void redis_is_used_only_by_the_redis_adapter() {
+        redisStaysInItsPackage().check(classes);
+    }
+
     @Test
     void core_uses_no_framework() {
         coreUsesNoFramework().check(classes);

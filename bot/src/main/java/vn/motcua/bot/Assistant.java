@@ -59,13 +59,58 @@ public class Assistant {
         };
     }
 
-    /** A message within a conversation (chat, Telegram, Zalo, SMS). */
+    /**
+     * A message within a conversation (chat, Telegram, Zalo, SMS). When a store is unavailable (say the
+     * shared Redis restarts), what needs no stored state is still answered and the rest gets a short
+     * "briefly unavailable" reply; the citizen never sees an error.
+     */
     public Response handle(InboundMessage message) {
-        Conversation conversation = conversations.find(message.conversationKey())
-                .orElseGet(() -> Conversation.start(message.conversationKey()));
+        Optional<Conversation> stored;
+        try {
+            stored = conversations.find(message.conversationKey());
+        } catch (StoreUnavailable e) {
+            return withoutState(message);
+        }
+        Conversation conversation = stored.orElseGet(() -> Conversation.start(message.conversationKey()));
         Turn turn = respond(conversation, message);
-        conversations.save(turn.conversation());
+        try {
+            conversations.save(turn.conversation());
+        } catch (StoreUnavailable e) {
+            if (turn.conversation().flow() != null) {
+                // the dialogue could not go on next time: better to say so now than to forget silently
+                return new Response(turn.intent(), briefUnavailability());
+            }
+        }
         return new Response(turn.intent(), turn.replies());
+    }
+
+    /**
+     * The conversation store cannot be read: answer what needs no dialogue state. A message that starts
+     * a dialogue, or that cannot be placed (most likely the next step of a dialogue we cannot see), gets
+     * the "briefly unavailable" reply.
+     */
+    private Response withoutState(InboundMessage message) {
+        String content = message.content().strip();
+        if (content.startsWith(AnsweringQuestion.PICK_PREFIX)) {
+            Optional<Turn> picked = picked(Conversation.start(message.conversationKey()), content);
+            if (picked.isPresent()) {
+                return new Response(picked.get().intent(), picked.get().replies());
+            }
+        }
+        Understanding u = classifier.understand(content);
+        boolean startsDialogue = flows.stream().anyMatch(f -> f.intent() == u.intent());
+        if (startsDialogue || u.intent() == Intent.OUT_OF_SCOPE) {
+            return new Response(u.intent(), briefUnavailability());
+        }
+        if (u.intent() == Intent.PROCEDURE) {
+            Answer a = answering.answer(content, u, message.channel());
+            return new Response(a.intent(), a.replies());
+        }
+        return new Response(u.intent(), smallTalk.about(u.intent()));
+    }
+
+    private List<Reply> briefUnavailability() {
+        return List.of(Reply.text(smallTalk.briefUnavailability()));
     }
 
     private Turn respond(Conversation conversation, InboundMessage message) {
@@ -81,7 +126,13 @@ public class Assistant {
             if (cancel) {
                 return current.get().cancel(conversation);
             }
-            Turn turn = current.get().next(conversation, message);
+            Turn turn;
+            try {
+                turn = current.get().next(conversation, message);
+            } catch (StoreUnavailable e) {
+                // keep the dialogue where it was: the citizen can send the same message again shortly
+                return new Turn(conversation, briefUnavailability(), current.get().intent());
+            }
             if (!turn.handedBack()) {
                 return turn;
             }
@@ -101,7 +152,11 @@ public class Assistant {
         Understanding u = classifier.understand(content);
         for (Flow flow : flows) {
             if (flow.intent() == u.intent()) {
-                return flow.start(conversation, message, u);
+                try {
+                    return flow.start(conversation, message, u);
+                } catch (StoreUnavailable e) {
+                    return new Turn(conversation.idle(), briefUnavailability(), flow.intent());
+                }
             }
         }
         return switch (u.intent()) {

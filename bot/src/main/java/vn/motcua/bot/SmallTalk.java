@@ -31,6 +31,13 @@ public class SmallTalk {
         };
     }
 
+    /** When a store (dossiers, bookings, the dialogue itself) cannot be reached for a moment. */
+    public String briefUnavailability() {
+        return "Xin lỗi, hệ thống tra cứu và đặt lịch đang tạm gián đoạn trong ít phút. "
+                + "Bạn vui lòng thử lại sau, hoặc gọi " + shop.hotline() + " nếu cần gấp. "
+                + "Các câu hỏi về thủ tục hành chính tôi vẫn trả lời được.";
+    }
+
     private String help() {
         return "Tôi có thể:\n"
                 + "1. Giải đáp thủ tục hành chính: giấy tờ cần nộp, lệ phí, thời hạn, nơi nộp.\n"

@@ -99,6 +99,14 @@ public class KnowledgeBase implements AutoCloseable {
         return synonym;
     }
 
+    /**
+     * Brings the index in line with the store for one procedure that changed without passing through
+     * this knowledge base (an edit made on another instance sharing the store).
+     */
+    public void reindex(String id) {
+        store.find(id).ifPresentOrElse(index::put, () -> index.remove(id));
+    }
+
     @Override
     public void close() {
         index.close();

@@ -38,14 +38,14 @@ class DeliveryConfiguration {
         return new FileRedeliveries(dir(settings).resolve("seen-deliveries.json"), json, 5_000, Duration.ofHours(24), clock);
     }
 
+    /** This instance's own work queue: on local disk in both store modes, so it works while Redis is down. */
     @Bean
-    @InMemoryStore
     Inbox inbox(AssistantSettings settings, ObjectMapper json) {
         return new FileInbox(dir(settings).resolve("inbox.json"), json);
     }
 
+    /** This instance's own work queue: on local disk in both store modes, so it works while Redis is down. */
     @Bean
-    @InMemoryStore
     Outbox outbox(AssistantSettings settings, ObjectMapper json) {
         return new FileOutbox(dir(settings).resolve("outbox.json"), json);
     }

@@ -23,6 +23,7 @@ import vn.motcua.bot.dossier.InMemoryLookupAttempts;
 import vn.motcua.bot.dossier.LookingUpDossier;
 import vn.motcua.bot.dossier.LookupAttempts;
 import vn.motcua.bot.dossier.LookupAudit;
+import vn.motcua.bot.dossier.LookupLimits;
 import vn.motcua.bot.dossier.NotifyingSubscribers;
 import vn.motcua.bot.dossier.RecordingDossierUpdate;
 import vn.motcua.bot.dossier.Subscriptions;
@@ -46,10 +47,16 @@ class DossierConfiguration {
         return store;
     }
 
+    /** Shared with the Redis twin of the lookup attempts. */
+    @Bean
+    LookupLimits lookupLimits(DossierSettings settings) {
+        return settings.lookup().limits();
+    }
+
     @Bean
     @InMemoryStore
-    LookupAttempts lookupAttempts(DossierSettings settings, Clock clock) {
-        return new InMemoryLookupAttempts(settings.lookup().limits(), clock);
+    LookupAttempts lookupAttempts(LookupLimits limits, Clock clock) {
+        return new InMemoryLookupAttempts(limits, clock);
     }
 
     @Bean

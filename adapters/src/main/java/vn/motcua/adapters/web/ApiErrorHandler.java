@@ -10,6 +10,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.motcua.bot.StoreUnavailable;
 
 /** Turns refused input into a 4xx with a JSON error; nothing reaches the client as a stack trace. */
 @RestControllerAdvice
@@ -61,6 +62,15 @@ class ApiErrorHandler {
     ResponseEntity<ApiError> status(org.springframework.web.server.ResponseStatusException e) {
         return ResponseEntity.status(e.getStatusCode()).body(new ApiError("status_" + e.getStatusCode().value(),
                 e.getReason() == null ? "Không thực hiện được yêu cầu." : e.getReason()));
+    }
+
+    /** A store (Redis) is briefly unreachable: 503 so that callers such as the one-stop system retry. */
+    @ExceptionHandler(StoreUnavailable.class)
+    ResponseEntity<ApiError> storeUnavailable(StoreUnavailable e) {
+        log.warn("Store unavailable while answering a request: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .body(new ApiError("temporarily_unavailable",
+                        "Hệ thống đang tạm gián đoạn trong ít phút. Vui lòng thử lại sau."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import vn.motcua.adapters.contract.MutableClock;
 import vn.motcua.bot.dossier.Dossier;
 import vn.motcua.bot.dossier.DossierStatus;
 import vn.motcua.bot.dossier.DossierStore;
@@ -137,8 +138,34 @@ public final class DossierStoreContracts {
         protected static final LookupLimits LIMITS =
                 new LookupLimits(3, 5, Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(1));
 
-        /** Attempts with {@link #LIMITS}. */
+        /** The clock {@link #open()} must use, moved by the tests below. */
+        protected final MutableClock clock = new MutableClock(Instant.parse("2026-11-15T03:00:00Z"));
+
+        /** Attempts with {@link #LIMITS} on {@link #clock}. */
         protected abstract LookupAttempts open();
+
+        @Test
+        void a_lock_out_ends_and_failures_older_than_the_window_do_not_count() {
+            LookupAttempts attempts = open();
+            attempts.failed(CHAT, CODE);
+            attempts.failed(CHAT, CODE);
+            clock.advance(Duration.ofMinutes(16));
+            attempts.failed(CHAT, CODE);
+            assertThat(attempts.lockedOut(CHAT, CODE)).as("two of the three are out of the window").isEmpty();
+            attempts.failed(CHAT, CODE);
+            attempts.failed(CHAT, CODE);
+            assertThat(attempts.lockedOut(CHAT, CODE)).contains(Duration.ofMinutes(30));
+            clock.advance(Duration.ofMinutes(30));
+            assertThat(attempts.lockedOut(CHAT, CODE)).isEmpty();
+        }
+
+        @Test
+        void an_opened_dossier_closes_after_a_while() {
+            LookupAttempts attempts = open();
+            attempts.opened(CHAT, CODE);
+            clock.advance(Duration.ofMinutes(61));
+            assertThat(attempts.hasOpened(CHAT, CODE)).isFalse();
+        }
 
         @Test
         void too_many_wrong_tries_lock_the_sender_out_of_every_code() {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -126,7 +125,7 @@ class FileStoresTest {
     class Attempts extends DossierStoreContracts.LookupAttemptsContract {
         @Override
         protected LookupAttempts open() {
-            return new InMemoryLookupAttempts(LIMITS, Clock.systemUTC());
+            return new InMemoryLookupAttempts(LIMITS, clock);
         }
     }
 }

@@ -2,8 +2,6 @@ package vn.motcua.bot.postal;
 
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,9 +19,6 @@ import java.util.function.Consumer;
  * (hundreds a day at most): one lock and a full snapshot per change are simple and fast enough.
  */
 public class InMemoryBookings implements Bookings {
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
-
     private final Map<String, Booking> byReference = new LinkedHashMap<>();
     private final Map<String, String> referenceByDraft = new HashMap<>();
     private final Consumer<Collection<Booking>> persist;
@@ -91,16 +86,10 @@ public class InMemoryBookings implements Bookings {
         referenceByDraft.put(b.request().draftId(), b.reference());
     }
 
-    /** "BC-261127-7KQ3M": the day it was made, then random letters so references cannot be guessed. */
     private String newReference(Instant at) {
-        String day = DAY.format(LocalDate.ofInstant(at, TimeWindows.VIETNAM));
         String reference;
         do {
-            StringBuilder s = new StringBuilder("BC-").append(day).append('-');
-            for (int i = 0; i < 5; i++) {
-                s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            reference = s.toString();
+            reference = Booking.newReference(at, random);
         } while (byReference.containsKey(reference));
         return reference;
     }

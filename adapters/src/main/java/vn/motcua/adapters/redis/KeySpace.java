@@ -1,0 +1,124 @@
+package vn.motcua.adapters.redis;
+
+import vn.motcua.bot.message.ConversationKey;
+
+/**
+ * Every Redis key the assistant uses, in one place. Knowledge-base keys share the hash tag {@code {kb}}
+ * so the scripts that touch several of them also run on Redis Cluster (one slot).
+ */
+record KeySpace(String prefix) {
+
+    String conversation(ConversationKey key) {
+        return prefix + "conversation:" + key.asString();
+    }
+
+    String inboxQuestions() {
+        return prefix + "{inbox}:questions";
+    }
+
+    String inboxOrder() {
+        return prefix + "{inbox}:order";
+    }
+
+    String inboxCounter() {
+        return prefix + "{inbox}:counter";
+    }
+
+    String procedure(String id) {
+        return prefix + "{kb}:procedure:" + id;
+    }
+
+    /** Hash: procedure id to version, the index of the knowledge base. */
+    String procedureVersions() {
+        return prefix + "{kb}:versions";
+    }
+
+    /** Counter bumped by every knowledge-base change, so a resync can tell cheaply whether it has work. */
+    String knowledgeRevision() {
+        return prefix + "{kb}:revision";
+    }
+
+    /** Set while Redis holds the knowledge base; absent after Redis lost its data. */
+    String knowledgePresent() {
+        return prefix + "{kb}:present";
+    }
+
+    /** Which seeds were applied (fingerprints) and whether an import replaced them. */
+    String seedState() {
+        return prefix + "{kb}:seed-state";
+    }
+
+    /** Pub/sub channel carrying the id of each changed procedure. */
+    String knowledgeChanges() {
+        return prefix + "kb-changes";
+    }
+
+    String delivery(String deliveryId) {
+        return prefix + "delivery:" + deliveryId;
+    }
+
+    String rateLimit(String sender) {
+        return prefix + "rate:" + sender;
+    }
+
+    String offeredOptions(ConversationKey key) {
+        return prefix + "offered:" + key.asString();
+    }
+
+    String dossier(String code) {
+        return prefix + "dossier:" + code;
+    }
+
+    /** Failed lookups in the sliding window, per sender or per code ({@code kind}). */
+    String failures(String kind, String who) {
+        return prefix + "lookup:failures:" + kind + ":" + who;
+    }
+
+    String lockOut(String kind, String who) {
+        return prefix + "lookup:locked:" + kind + ":" + who;
+    }
+
+    String opened(String sender, String code) {
+        return prefix + "lookup:opened:" + sender + "|" + code;
+    }
+
+    /** Subscription keys share the hash tag {@code {subs}}: the scripts touch several at once. */
+    String subscriptionPrefix() {
+        return prefix + "{subs}:";
+    }
+
+    String subscribers(String code) {
+        return subscriptionPrefix() + "subscribers:" + code;
+    }
+
+    String knownStatus(String code) {
+        return subscriptionPrefix() + "known:" + code;
+    }
+
+    String subscriptionsOf(String subscriber) {
+        return subscriptionPrefix() + "of:" + subscriber;
+    }
+
+    String watchedDossiers() {
+        return subscriptionPrefix() + "watched";
+    }
+
+    /** Booking keys share the hash tag {@code {postal}}: placing touches the draft, the booking and the order. */
+    String booking(String reference) {
+        return prefix + "{postal}:booking:" + reference;
+    }
+
+    String bookingDraft(String draftId) {
+        return prefix + "{postal}:draft:" + draftId;
+    }
+
+    /** Sorted set of booking references by creation time. */
+    String bookings() {
+        return prefix + "{postal}:bookings";
+    }
+
+    /** List of revisions of one procedure, oldest first. */
+    String revisions(String procedureId) {
+        return prefix + "{kb}:revisions:" + procedureId;
+    }
+}

@@ -1,0 +1,166 @@
+package vn.motcua.adapters.redis;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.springframework.boot.autoconfigure.data.redis.ClientResourcesBuilderCustomizer;
+import org.springframework.boot.autoconfigure.data.redis.LettuceClientConfigurationBuilderCustomizer;
+import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import vn.motcua.adapters.AssistantSettings;
+import vn.motcua.adapters.KnowledgeFiles;
+import vn.motcua.adapters.RedisStore;
+import vn.motcua.bot.conversation.ConversationStore;
+import vn.motcua.bot.dossier.DossierStore;
+import vn.motcua.bot.dossier.LookupAttempts;
+import vn.motcua.bot.dossier.LookupLimits;
+import vn.motcua.bot.dossier.Subscriptions;
+import vn.motcua.bot.inbox.UnansweredInbox;
+import vn.motcua.bot.postal.Bookings;
+import vn.motcua.bot.receiving.FloodGuard;
+import vn.motcua.bot.receiving.Redeliveries;
+import vn.motcua.bot.rendering.OfferedOptions;
+import vn.motcua.knowledge.KnowledgeBase;
+import vn.motcua.knowledge.editing.RevisionStore;
+import vn.motcua.knowledge.seed.SeedLoader;
+import vn.motcua.knowledge.seed.SeedState;
+
+/** The Redis twins of the in-process stores, and what keeps every instance's index current. */
+@Configuration(proxyBeanMethods = false)
+@RedisStore
+class RedisConfiguration {
+
+    /**
+     * Fail fast while Redis is unreachable instead of queueing commands for a minute: the citizen gets a
+     * "briefly unavailable" reply at once, and Lettuce keeps reconnecting in the background.
+     */
+    @Bean
+    LettuceClientConfigurationBuilderCustomizer failFastWhileDisconnected(RedisSettings settings,
+                                                                         RedisProperties properties) {
+        return builder -> {
+            if (properties.getTimeout() == null) {
+                builder.commandTimeout(settings.commandTimeout());
+            }
+            ClientOptions current = builder.build().getClientOptions().orElseGet(ClientOptions::create);
+            var socket = current.getSocketOptions().mutate();
+            if (properties.getConnectTimeout() == null) {
+                socket.connectTimeout(settings.commandTimeout());
+            }
+            builder.clientOptions(current.mutate()
+                    .autoReconnect(true)
+                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                    .socketOptions(socket.build())
+                    .build());
+        };
+    }
+
+    /**
+     * Reconnect attempts at most a second apart (Lettuce's default backs off to 30 s), so service
+     * resumes about a second after Redis returns, however long it was away.
+     */
+    @Bean
+    ClientResourcesBuilderCustomizer reconnectPromptly() {
+        return builder -> builder.reconnectDelay(
+                Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS));
+    }
+
+    @Bean
+    KeySpace redisKeys(RedisSettings settings) {
+        return new KeySpace(settings.keyPrefix());
+    }
+
+    @Bean
+    ConversationStore conversationStore(StringRedisTemplate redis, KeySpace keys, RedisSettings settings) {
+        return new RedisConversationStore(redis, keys, settings.conversationTtl(), storeJson());
+    }
+
+    @Bean
+    UnansweredInbox unansweredQuestions(StringRedisTemplate redis, KeySpace keys, RedisSettings settings) {
+        return new RedisUnansweredInbox(redis, keys, settings.unansweredCapacity(), storeJson());
+    }
+
+    @Bean
+    RevisionStore revisionStore(StringRedisTemplate redis, KeySpace keys) {
+        return new RedisRevisionStore(redis, keys);
+    }
+
+    @Bean
+    Redeliveries redeliveries(StringRedisTemplate redis, KeySpace keys) {
+        return new RedisRedeliveries(redis, keys, Duration.ofHours(24));
+    }
+
+    @Bean
+    DossierStore dossierStore(StringRedisTemplate redis, KeySpace keys) {
+        return new RedisDossierStore(redis, keys, storeJson());
+    }
+
+    @Bean
+    LookupAttempts lookupAttempts(StringRedisTemplate redis, KeySpace keys, LookupLimits limits, Clock clock) {
+        return new RedisLookupAttempts(redis, keys, limits, clock);
+    }
+
+    @Bean
+    Subscriptions subscriptions(StringRedisTemplate redis, KeySpace keys) {
+        return new RedisSubscriptions(redis, keys, storeJson());
+    }
+
+    /** Per-sender limits shared by every instance; {@code assistant.rate-limits.enabled=false} turns them off. */
+    @Bean
+    FloodGuard floodGuard(StringRedisTemplate redis, KeySpace keys, AssistantSettings assistant) {
+        return assistant.rateLimits().enabled() ? new RedisFloodGuard(redis, keys) : FloodGuard.off();
+    }
+
+    @Bean
+    OfferedOptions offeredOptions(StringRedisTemplate redis, KeySpace keys, Clock clock) {
+        return new RedisOfferedOptions(redis, keys, Duration.ofHours(24), clock, storeJson());
+    }
+
+    /** With Spring's JSON settings, as the bookings file of the in-process store. */
+    @Bean
+    Bookings bookings(StringRedisTemplate redis, KeySpace keys, ObjectMapper json) {
+        return new RedisBookings(redis, keys, json);
+    }
+
+    @Bean
+    RedisProcedureStore procedureStore(StringRedisTemplate redis, KeySpace keys) {
+        return new RedisProcedureStore(redis, keys, new SeedLoader().load(KnowledgeFiles.seedsOnClasspath()));
+    }
+
+    @Bean
+    SeedState seedState(StringRedisTemplate redis, KeySpace keys) {
+        return new RedisSeedState(redis, keys, storeJson());
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    KnowledgeSync knowledgeSync(RedisProcedureStore store, KnowledgeBase knowledge, RedisSettings settings,
+                                ClientResources lettuce, RedisConnectionFactory connections, KeySpace keys) {
+        return new KnowledgeSync(store, knowledge, settings.knowledgeResync(), lettuce.eventBus(), connections,
+                keys.knowledgeChanges());
+    }
+
+    /** Named so that the health component is called {@code redis}. */
+    @Bean
+    RedisHealth redisHealthIndicator(RedisConnectionFactory connections) {
+        return new RedisHealth(connections);
+    }
+
+    static ObjectMapper storeJson() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+}

@@ -1,0 +1,26 @@
+package vn.motcua.adapters.redis;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the assistant uses Redis (the connection itself is {@code spring.data.redis.*}).
+ *
+ * @param keyPrefix            put before every key, so several installations can share one Redis
+ * @param commandTimeout       how long a command may take before the store counts as unavailable; used
+ *                             when {@code spring.data.redis.timeout} is not set (Lettuce's own default is a
+ *                             minute, far too long for a citizen waiting for a reply)
+ * @param conversationTtl      idle conversations expire after this long
+ * @param unansweredCapacity   how many unanswered questions are kept (oldest dropped first)
+ * @param knowledgeResync      how often each instance checks that its copy of the knowledge base is
+ *                             current (the safety net behind the change notifications)
+ */
+@ConfigurationProperties("assistant.redis")
+public record RedisSettings(
+        @DefaultValue("motcua:") String keyPrefix,
+        @DefaultValue("2s") Duration commandTimeout,
+        @DefaultValue("24h") Duration conversationTtl,
+        @DefaultValue("10000") int unansweredCapacity,
+        @DefaultValue("2s") Duration knowledgeResync) {
+}

@@ -1,0 +1,146 @@
+package vn.motcua.adapters.redis;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import vn.motcua.adapters.contract.BookingsContract;
+import vn.motcua.adapters.contract.ConversationStoreContract;
+import vn.motcua.adapters.contract.FloodGuardContract;
+import vn.motcua.adapters.contract.OfferedOptionsContract;
+import vn.motcua.adapters.contract.ProcedureStoreContract;
+import vn.motcua.adapters.contract.RevisionStoreContract;
+import vn.motcua.adapters.contract.UnansweredInboxContract;
+import vn.motcua.adapters.delivery.ChannelStoreContracts;
+import vn.motcua.adapters.dossier.DossierStoreContracts;
+import vn.motcua.bot.conversation.ConversationStore;
+import vn.motcua.bot.dossier.DossierStore;
+import vn.motcua.bot.dossier.LookupAttempts;
+import vn.motcua.bot.dossier.Subscriptions;
+import vn.motcua.bot.inbox.UnansweredInbox;
+import vn.motcua.bot.postal.Bookings;
+import vn.motcua.bot.receiving.FloodGuard;
+import vn.motcua.bot.receiving.Redeliveries;
+import vn.motcua.bot.rendering.OfferedOptions;
+import vn.motcua.knowledge.editing.RevisionStore;
+import vn.motcua.knowledge.procedure.Procedure;
+import vn.motcua.knowledge.store.ProcedureStore;
+
+/** The store contracts run against the Redis implementations, on a real redis-server. */
+class RedisStoresContractIT {
+    @RegisterExtension
+    static final RedisServer server = new RedisServer();
+    static final StringRedisTemplate redis = server.template();
+    static final KeySpace keys = new KeySpace("contract:");
+
+    @BeforeEach
+    void empty() {
+        server.flushAll();
+    }
+
+    @Nested
+    class Conversations extends ConversationStoreContract {
+        @Override
+        protected ConversationStore store(Duration ttl) {
+            return new RedisConversationStore(redis, keys, ttl, RedisConfiguration.storeJson());
+        }
+    }
+
+    @Nested
+    class Unanswered extends UnansweredInboxContract {
+        @Override
+        protected UnansweredInbox inbox(int capacity) {
+            return new RedisUnansweredInbox(redis, keys, capacity, RedisConfiguration.storeJson());
+        }
+    }
+
+    @Nested
+    class Revisions extends RevisionStoreContract {
+        @Override
+        protected RevisionStore revisions() {
+            return new RedisRevisionStore(redis, keys);
+        }
+    }
+
+    @Nested
+    class Procedures extends ProcedureStoreContract {
+        @Override
+        protected ProcedureStore store(List<Procedure> seeds) {
+            return withSeeds(new RedisProcedureStore(redis, keys, List.of()), seeds);
+        }
+    }
+
+    @Nested
+    class RateLimits extends FloodGuardContract {
+        @Override
+        protected FloodGuard guard() {
+            return new RedisFloodGuard(redis, keys);
+        }
+    }
+
+    @Nested
+    class Offers extends OfferedOptionsContract {
+        @Override
+        protected OfferedOptions offers() {
+            return new RedisOfferedOptions(redis, keys, TTL, clock, RedisConfiguration.storeJson());
+        }
+    }
+
+    @Nested
+    class Deliveries extends ChannelStoreContracts.RedeliveriesContract {
+        @Override
+        protected Redeliveries open() {
+            return new RedisRedeliveries(redis, keys, Duration.ofHours(24));
+        }
+
+        @Override
+        protected Redeliveries reopen() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Dossiers extends DossierStoreContracts.DossierStoreContract {
+        @Override
+        protected DossierStore open() {
+            return new RedisDossierStore(redis, keys, RedisConfiguration.storeJson());
+        }
+
+        @Override
+        protected DossierStore reopen() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Attempts extends DossierStoreContracts.LookupAttemptsContract {
+        @Override
+        protected LookupAttempts open() {
+            return new RedisLookupAttempts(redis, keys, LIMITS, clock);
+        }
+    }
+
+    @Nested
+    class DossierSubscriptions extends DossierStoreContracts.SubscriptionsContract {
+        @Override
+        protected Subscriptions open() {
+            return new RedisSubscriptions(redis, keys, RedisConfiguration.storeJson());
+        }
+
+        @Override
+        protected Subscriptions reopen() {
+            return open();
+        }
+    }
+
+    @Nested
+    class PostalBookings extends BookingsContract {
+        @Override
+        protected Bookings bookings() {
+            return new RedisBookings(redis, keys, JsonMapper.builder().findAndAddModules().build());
+        }
+    }
+}
