@@ -16,6 +16,7 @@ import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.conversation.InMemoryConversationStore;
 import vn.motcua.bot.flow.Flow;
 import vn.motcua.bot.flow.Turn;
+import vn.motcua.bot.inbox.ReceivingFeedback;
 import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.ConversationKey;
 import vn.motcua.bot.message.InboundMessage;
@@ -107,9 +108,11 @@ class AssistantWhenStoresFailTest {
         ProcedureCatalog catalog = ConversationHarness.catalog(ConversationHarness.knowledge());
         ConversationStore store = new FailingConversations(
                 new InMemoryConversationStore(Duration.ofHours(1), Clock.systemUTC()), conversationsDown);
+        InMemoryUnansweredQuestions unanswered = new InMemoryUnansweredQuestions(10);
         return new Assistant(new IntentClassifier(catalog, new SectionDetector(), new MatchConfidence(4.0f, 0.9f)),
-                new AnsweringQuestion(new AnswerWriter(), ConversationHarness.SHOP, new InMemoryUnansweredQuestions(10)),
-                catalog, store, List.of(new LookupFlow(lookupsDown)), new SmallTalk(ConversationHarness.SHOP));
+                new AnsweringQuestion(new AnswerWriter(), ConversationHarness.SHOP, unanswered),
+                catalog, store, List.of(new LookupFlow(lookupsDown)), new SmallTalk(ConversationHarness.SHOP),
+                new ReceivingFeedback(unanswered, Clock.systemUTC()));
     }
 
     /** Whether a store is down (set by the test). */
