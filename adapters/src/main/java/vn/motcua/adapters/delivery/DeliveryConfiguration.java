@@ -63,10 +63,14 @@ class DeliveryConfiguration {
         return settings.rateLimits().enabled() ? new InMemoryFloodGuard() : FloodGuard.off();
     }
 
+    static final int PARALLEL_SENDS = 16;
+
     @Bean
     DeliveringReplies deliveringReplies(Outbox outbox, ObjectProvider<ChannelSender> senders, OfferedOptions offered,
                                         Clock clock) {
-        return new DeliveringReplies(outbox, senders.orderedStream().toList(), offered, clock);
+        // channel APIs answer in tens of milliseconds: 16 sends in flight keep an SMS blast moving
+        // while each channel's Pace still caps the rate
+        return new DeliveringReplies(outbox, senders.orderedStream().toList(), offered, clock, PARALLEL_SENDS);
     }
 
     @Bean(destroyMethod = "close")

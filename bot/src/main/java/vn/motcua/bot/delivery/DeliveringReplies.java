@@ -3,6 +3,7 @@ package vn.motcua.bot.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -10,6 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -25,8 +32,10 @@ import vn.motcua.bot.rendering.OfferedOptions;
 
 /**
  * Use case: deliver replies on their channel. Replies wait in the {@link Outbox} until the channel took
- * them; one delivering thread sends what is due, keeps each recipient's replies in order, keeps each
+ * them; one delivering thread picks what is due, keeps each recipient's replies in order, keeps each
  * channel within its {@link Pace} and backs off on refusals (never sooner than the channel asked).
+ * Sends to different recipients go out in parallel: a channel API answers in tens of milliseconds,
+ * so one send at a time caps an SMS blast at a few replies a second.
  */
 public class DeliveringReplies {
     private static final Logger log = LoggerFactory.getLogger(DeliveringReplies.class);
@@ -40,11 +49,20 @@ public class DeliveringReplies {
     private final OfferedOptions offered;
     private final Clock clock;
     private final AtomicLong sequence;
+    private final ExecutorService sending;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private boolean woken;
 
+    /** Sends one reply at a time, on the delivering thread (tests, tiny installations). */
     public DeliveringReplies(Outbox outbox, List<ChannelSender> senders, OfferedOptions offered, Clock clock) {
+        this(outbox, senders, offered, clock, 1);
+    }
+
+    /** Sends up to {@code parallelSends} replies to different recipients at once. */
+    public DeliveringReplies(Outbox outbox, List<ChannelSender> senders, OfferedOptions offered, Clock clock,
+                             int parallelSends) {
+        this.sending = parallelSends > 1 ? Executors.newFixedThreadPool(parallelSends, daemon()) : null;
         this.outbox = outbox;
         for (ChannelSender sender : senders) {
             this.senders.put(sender.channel(), sender);
@@ -96,12 +114,13 @@ public class DeliveringReplies {
     public Duration deliverDue() {
         Duration next = IDLE_CHECK;
         Set<String> held = new HashSet<>();
+        List<Callable<Duration>> attempts = new ArrayList<>();
         List<OutgoingReply> queue = outbox.all().stream()
                 .sorted(Comparator.comparingLong(OutgoingReply::sequence)).toList();
         for (OutgoingReply reply : queue) {
             String who = reply.channel().key() + ":" + reply.recipient();
             if (held.contains(who)) {
-                continue; // an earlier reply to the same recipient is waiting: keep the order
+                continue; // an earlier reply to the same recipient is waiting or on its way: keep the order
             }
             Duration wait = waitFor(reply);
             if (!wait.isZero()) {
@@ -109,13 +128,63 @@ public class DeliveringReplies {
                 next = shorter(next, wait);
                 continue;
             }
-            Duration retryIn = attempt(reply);
-            if (retryIn != null) {
-                held.add(who);
-                next = shorter(next, retryIn);
+            Throttle throttle = throttles.get(reply.channel());
+            if (throttle != null) {
+                throttle.sent(reply.recipient(), clock.instant()); // reserve the slot before sending
+            }
+            if (sending == null) {
+                Duration retryIn = attempt(reply);
+                if (retryIn != null) {
+                    held.add(who);
+                    next = shorter(next, retryIn);
+                }
+            } else {
+                held.add(who); // one reply per recipient in flight; the next goes on the following pass
+                attempts.add(() -> attempt(reply));
             }
         }
+        for (Duration retryIn : run(attempts)) {
+            // null: sent, so the recipient's next reply may be due at once
+            next = shorter(next, retryIn == null ? Duration.ZERO : retryIn);
+        }
         return next;
+    }
+
+    private List<Duration> run(List<Callable<Duration>> attempts) {
+        List<Duration> results = new ArrayList<>();
+        if (attempts.size() < 2) {
+            for (Callable<Duration> a : attempts) {
+                results.add(call(a));
+            }
+            return results;
+        }
+        try {
+            for (Future<Duration> f : sending.invokeAll(attempts)) {
+                results.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            log.error("A send failed unexpectedly; it stays in the outbox", e.getCause());
+        }
+        return results;
+    }
+
+    private static Duration call(Callable<Duration> attempt) {
+        try {
+            return attempt.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ThreadFactory daemon() {
+        AtomicLong n = new AtomicLong();
+        return r -> {
+            Thread t = new Thread(r, "delivery-send-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** Blocks until something was queued or {@code max} passed. */
@@ -155,7 +224,6 @@ public class DeliveringReplies {
             result = new SendResult.RetryLater(Duration.ZERO, e.toString());
         }
         Instant now = clock.instant();
-        throttles.get(reply.channel()).sent(reply.recipient(), now);
         if (result instanceof SendResult.RetryLater later) {
             return retry(reply, later, now);
         }
