@@ -100,6 +100,14 @@ public class KnowledgeBase implements AutoCloseable {
     }
 
     /**
+     * Applies the synonym store's entries again, for entries that reached the store without passing
+     * through this knowledge base (added on another instance sharing the store).
+     */
+    public synchronized void reloadSynonyms() {
+        index.useSynonyms(synonyms());
+    }
+
+    /**
      * Brings the index in line with the store for one procedure that changed without passing through
      * this knowledge base (an edit made on another instance sharing the store).
      */

@@ -32,6 +32,7 @@ import vn.motcua.knowledge.store.ProcedureStore;
 import vn.motcua.knowledge.synonym.FileSynonymStore;
 import vn.motcua.knowledge.synonym.Synonym;
 import vn.motcua.knowledge.synonym.SynonymFile;
+import vn.motcua.knowledge.synonym.SynonymStore;
 
 @Configuration(proxyBeanMethods = false)
 class KnowledgeConfiguration {
@@ -50,12 +51,19 @@ class KnowledgeConfiguration {
         return new FileSeedState(new KnowledgeFiles(settings.dataDir()).seedState());
     }
 
+    /** Synonyms added by admins, under the data dir. */
+    @Bean
+    @InMemoryStore
+    SynonymStore synonymStore(AssistantSettings settings) {
+        return new FileSynonymStore(settings.dataDir().resolve("synonyms"));
+    }
+
     @Bean(destroyMethod = "close")
-    KnowledgeBase knowledgeBase(ProcedureStore store, SeedState seedState, AssistantSettings settings) {
+    KnowledgeBase knowledgeBase(ProcedureStore store, SeedState seedState, SynonymStore synonyms,
+                                AssistantSettings settings) {
         new SyncingSeeds(store, seedState).apply(new SeedLoader().load(seedFiles()));
         long start = System.nanoTime();
-        KnowledgeBase kb = new KnowledgeBase(store, index(settings.dataDir()), seedSynonyms(),
-                new FileSynonymStore(settings.dataDir().resolve("synonyms")));
+        KnowledgeBase kb = new KnowledgeBase(store, index(settings.dataDir()), seedSynonyms(), synonyms);
         log.info("Knowledge base ready: {} procedures, {} synonyms, in {} ms", kb.size(), kb.synonyms().size(),
                 (System.nanoTime() - start) / 1_000_000);
         return kb;

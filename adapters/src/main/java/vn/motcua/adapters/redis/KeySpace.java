@@ -53,6 +53,16 @@ record KeySpace(String prefix) {
         return prefix + "kb-changes";
     }
 
+    /** List of admin synonyms, {@code phrase<TAB>meaning}, oldest first. */
+    String synonyms() {
+        return prefix + "{kb}:synonyms";
+    }
+
+    /** Pub/sub channel told of every synonym added (the message is how many). */
+    String synonymChanges() {
+        return prefix + "kb-synonyms";
+    }
+
     String delivery(String deliveryId) {
         return prefix + "delivery:" + deliveryId;
     }

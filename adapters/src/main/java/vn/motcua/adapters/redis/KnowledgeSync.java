@@ -17,8 +17,8 @@ import vn.motcua.bot.StoreUnavailable;
 import vn.motcua.knowledge.KnowledgeBase;
 
 /**
- * Keeps this instance's index in step with the knowledge base in Redis: change notifications update it
- * within milliseconds; a resync, run as soon as a Redis connection is (re)established and periodically
+ * Keeps this instance's index in step with the knowledge base in Redis (procedures and admin synonyms):
+ * change notifications update it within milliseconds; a resync, run as soon as a Redis connection is (re)established and periodically
  * as a safety net, catches whatever a notification missed (Redis restarted, this instance reconnected or
  * started while others were editing).
  */
@@ -26,6 +26,7 @@ final class KnowledgeSync implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeSync.class);
 
     private final RedisProcedureStore store;
+    private final RedisSynonymStore synonyms;
     private final KnowledgeBase knowledge;
     private final Duration interval;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -39,15 +40,18 @@ final class KnowledgeSync implements AutoCloseable {
     private final RedisMessageListenerContainer notifications = new RedisMessageListenerContainer();
     private Disposable reconnects;
 
-    KnowledgeSync(RedisProcedureStore store, KnowledgeBase knowledge, Duration interval, EventBus connectionEvents,
-                  RedisConnectionFactory connections, String channel) {
+    KnowledgeSync(RedisProcedureStore store, RedisSynonymStore synonyms, KnowledgeBase knowledge, Duration interval,
+                  EventBus connectionEvents, RedisConnectionFactory connections, KeySpace keys) {
         this.store = store;
+        this.synonyms = synonyms;
         this.knowledge = knowledge;
         this.interval = interval;
         this.connectionEvents = connectionEvents;
         notifications.setConnectionFactory(connections);
         notifications.addMessageListener((message, pattern) ->
-                changed(new String(message.getBody(), StandardCharsets.UTF_8)), new ChannelTopic(channel));
+                changed(new String(message.getBody(), StandardCharsets.UTF_8)), new ChannelTopic(keys.knowledgeChanges()));
+        notifications.addMessageListener((message, pattern) -> synonymsAdded(),
+                new ChannelTopic(keys.synonymChanges()));
         notifications.afterPropertiesSet();
     }
 
@@ -70,12 +74,27 @@ final class KnowledgeSync implements AutoCloseable {
         }
     }
 
+    /** Another instance added a synonym: apply the dictionary from the next question on. */
+    void synonymsAdded() {
+        try {
+            if (synonyms.refresh()) {
+                knowledge.reloadSynonyms();
+            }
+        } catch (StoreUnavailable e) {
+            log.debug("Could not read the synonyms; the next resync will: {}", e.getMessage());
+        }
+    }
+
     private void resync() {
         listen();
         try {
             int changed = store.resync();
+            if (synonyms.resync()) {
+                knowledge.reloadSynonyms();
+                changed++;
+            }
             if (!reachable) {
-                log.info("Redis reachable again: knowledge base resynchronised ({} procedures changed)", changed);
+                log.info("Redis reachable again: knowledge base resynchronised ({} changes)", changed);
                 reachable = true;
             } else if (changed > 0) {
                 log.info("Knowledge base resync applied {} changes missed by notifications", changed);

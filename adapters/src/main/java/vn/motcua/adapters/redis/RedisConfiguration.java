@@ -9,8 +9,11 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.springframework.boot.autoconfigure.data.redis.ClientResourcesBuilderCustomizer;
 import org.springframework.boot.autoconfigure.data.redis.LettuceClientConfigurationBuilderCustomizer;
@@ -36,6 +39,8 @@ import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.editing.RevisionStore;
 import vn.motcua.knowledge.seed.SeedLoader;
 import vn.motcua.knowledge.seed.SeedState;
+import vn.motcua.knowledge.synonym.FileSynonymStore;
+import vn.motcua.knowledge.synonym.Synonym;
 
 /** The Redis twins of the in-process stores, and what keeps every instance's index current. */
 @Configuration(proxyBeanMethods = false)
@@ -143,11 +148,23 @@ class RedisConfiguration {
         return new RedisSeedState(redis, keys, storeJson());
     }
 
+    /**
+     * Admin synonyms shared by every instance. Entries an instance kept in its data dir before it moved
+     * to Redis are carried over.
+     */
+    @Bean
+    RedisSynonymStore synonymStore(StringRedisTemplate redis, KeySpace keys, AssistantSettings assistant) {
+        Path before = assistant.dataDir().resolve("synonyms");
+        List<Synonym> carriedOver = Files.isDirectory(before) ? new FileSynonymStore(before).all() : List.of();
+        return new RedisSynonymStore(redis, keys, carriedOver);
+    }
+
     @Bean(initMethod = "start", destroyMethod = "close")
-    KnowledgeSync knowledgeSync(RedisProcedureStore store, KnowledgeBase knowledge, RedisSettings settings,
-                                ClientResources lettuce, RedisConnectionFactory connections, KeySpace keys) {
-        return new KnowledgeSync(store, knowledge, settings.knowledgeResync(), lettuce.eventBus(), connections,
-                keys.knowledgeChanges());
+    KnowledgeSync knowledgeSync(RedisProcedureStore store, RedisSynonymStore synonyms, KnowledgeBase knowledge,
+                                RedisSettings settings, ClientResources lettuce, RedisConnectionFactory connections,
+                                KeySpace keys) {
+        return new KnowledgeSync(store, synonyms, knowledge, settings.knowledgeResync(), lettuce.eventBus(),
+                connections, keys);
     }
 
     /** Named so that the health component is called {@code redis}. */

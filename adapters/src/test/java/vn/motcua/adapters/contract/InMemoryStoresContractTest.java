@@ -22,6 +22,8 @@ import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.store.FileProcedureStore;
 import vn.motcua.knowledge.store.InMemoryProcedureStore;
 import vn.motcua.knowledge.store.ProcedureStore;
+import vn.motcua.knowledge.synonym.FileSynonymStore;
+import vn.motcua.knowledge.synonym.SynonymStore;
 
 /** The store contracts run against the in-process implementations (the default, assistant.store=memory). */
 class InMemoryStoresContractTest {
@@ -90,6 +92,22 @@ class InMemoryStoresContractTest {
         @Override
         protected Bookings bookings() {
             return new InMemoryBookings();
+        }
+    }
+
+    @Nested
+    class SynonymFiles extends SynonymStoreContract {
+        @TempDir
+        Path dir;
+
+        @Override
+        protected SynonymStore open() {
+            return new FileSynonymStore(dir);
+        }
+
+        @Override
+        protected SynonymStore reopen() {
+            return open();
         }
     }
 }

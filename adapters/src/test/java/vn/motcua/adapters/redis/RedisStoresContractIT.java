@@ -1,10 +1,13 @@
 package vn.motcua.adapters.redis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import vn.motcua.adapters.contract.BookingsContract;
@@ -13,6 +16,7 @@ import vn.motcua.adapters.contract.FloodGuardContract;
 import vn.motcua.adapters.contract.OfferedOptionsContract;
 import vn.motcua.adapters.contract.ProcedureStoreContract;
 import vn.motcua.adapters.contract.RevisionStoreContract;
+import vn.motcua.adapters.contract.SynonymStoreContract;
 import vn.motcua.adapters.contract.UnansweredInboxContract;
 import vn.motcua.adapters.delivery.ChannelStoreContracts;
 import vn.motcua.adapters.dossier.DossierStoreContracts;
@@ -28,6 +32,8 @@ import vn.motcua.bot.rendering.OfferedOptions;
 import vn.motcua.knowledge.editing.RevisionStore;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.store.ProcedureStore;
+import vn.motcua.knowledge.synonym.Synonym;
+import vn.motcua.knowledge.synonym.SynonymStore;
 
 /** The store contracts run against the Redis implementations, on a real redis-server. */
 class RedisStoresContractIT {
@@ -141,6 +147,49 @@ class RedisStoresContractIT {
         @Override
         protected Bookings bookings() {
             return new RedisBookings(redis, keys, JsonMapper.builder().findAndAddModules().build());
+        }
+    }
+
+    @Nested
+    class Synonyms extends SynonymStoreContract {
+        @Override
+        protected SynonymStore open() {
+            return new RedisSynonymStore(redis, keys, List.of());
+        }
+
+        @Override
+        protected SynonymStore reopen() {
+            return open();
+        }
+
+        @Test
+        void another_instance_sees_an_addition_on_refresh_and_a_repeated_one_is_kept_once() {
+            RedisSynonymStore a = new RedisSynonymStore(redis, keys, List.of());
+            RedisSynonymStore b = new RedisSynonymStore(redis, keys, List.of());
+            a.add(new Synonym("giấy đỏ", "sổ đỏ"));
+            assertThat(b.refresh()).isTrue();
+            assertThat(b.refresh()).isFalse();
+            b.add(new Synonym("giấy đỏ", "sổ đỏ"));
+            assertThat(a.resync()).isFalse();
+            assertThat(b.all()).containsExactly(new Synonym("giấy đỏ", "sổ đỏ"));
+        }
+
+        @Test
+        void a_redis_that_lost_its_data_gets_the_synonyms_back_from_an_instance() {
+            RedisSynonymStore a = new RedisSynonymStore(redis, keys, List.of());
+            a.add(new Synonym("giấy đỏ", "sổ đỏ"));
+            server.flushAll();
+            assertThat(a.resync()).isFalse();
+            assertThat(new RedisSynonymStore(redis, keys, List.of()).all()).containsExactly(new Synonym("giấy đỏ", "sổ đỏ"));
+        }
+
+        @Test
+        void entries_kept_in_a_data_dir_before_redis_are_carried_over_once() {
+            new RedisSynonymStore(redis, keys, List.of()).add(new Synonym("ko", "không"));
+            RedisSynonymStore upgraded = new RedisSynonymStore(redis, keys,
+                    List.of(new Synonym("giấy đỏ", "sổ đỏ"), new Synonym("ko", "không")));
+            assertThat(upgraded.all()).containsExactly(new Synonym("ko", "không"), new Synonym("giấy đỏ", "sổ đỏ"));
+            assertThat(new RedisSynonymStore(redis, keys, List.of()).all()).hasSize(2);
         }
     }
 }
