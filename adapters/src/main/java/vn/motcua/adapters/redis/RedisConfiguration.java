@@ -5,21 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.lettuce.core.ClientOptions;
 import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.Delay;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.springframework.boot.autoconfigure.data.redis.ClientResourcesBuilderCustomizer;
-import org.springframework.boot.autoconfigure.data.redis.LettuceClientConfigurationBuilderCustomizer;
-import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import vn.motcua.adapters.AssistantSettings;
@@ -45,41 +40,8 @@ import vn.motcua.knowledge.synonym.Synonym;
 /** The Redis twins of the in-process stores, and what keeps every instance's index current. */
 @Configuration(proxyBeanMethods = false)
 @RedisStore
+@Import(RedisConnectionOptions.class)
 class RedisConfiguration {
-
-    /**
-     * Fail fast while Redis is unreachable instead of queueing commands for a minute: the citizen gets a
-     * "briefly unavailable" reply at once, and Lettuce keeps reconnecting in the background.
-     */
-    @Bean
-    LettuceClientConfigurationBuilderCustomizer failFastWhileDisconnected(RedisSettings settings,
-                                                                         RedisProperties properties) {
-        return builder -> {
-            if (properties.getTimeout() == null) {
-                builder.commandTimeout(settings.commandTimeout());
-            }
-            ClientOptions current = builder.build().getClientOptions().orElseGet(ClientOptions::create);
-            var socket = current.getSocketOptions().mutate();
-            if (properties.getConnectTimeout() == null) {
-                socket.connectTimeout(settings.commandTimeout());
-            }
-            builder.clientOptions(current.mutate()
-                    .autoReconnect(true)
-                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                    .socketOptions(socket.build())
-                    .build());
-        };
-    }
-
-    /**
-     * Reconnect attempts at most a second apart (Lettuce's default backs off to 30 s), so service
-     * resumes about a second after Redis returns, however long it was away.
-     */
-    @Bean
-    ClientResourcesBuilderCustomizer reconnectPromptly() {
-        return builder -> builder.reconnectDelay(
-                Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS));
-    }
 
     @Bean
     KeySpace redisKeys(RedisSettings settings) {

@@ -24,7 +24,9 @@ class ImportCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final ImportCommand command = new ImportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(err, true, StandardCharsets.UTF_8), options -> {
+                throw new AssertionError("these tests import into a data dir, not Redis");
+            });
 
     private int run(String... args) {
         return command.run(args);
@@ -93,5 +95,43 @@ class ImportCommandTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(err()).contains("Không nhập gì thêm", "1.001193.json");
+    }
+
+    @Test
+    void the_store_comes_from_the_command_line_or_else_the_environment_with_the_servers_redis_options() {
+        ImportCommand.Arguments redis = ImportCommand.parse(new String[] {"--assistant.store=redis",
+            "--spring.data.redis.url=redis://10.0.0.5:6380", "--assistant.redis.key-prefix=test:", "--replace", "a.json"},
+                null);
+        assertThat(redis.intoRedis()).isTrue();
+        assertThat(redis.dataDir()).isNull();
+        assertThat(redis.replace()).isTrue();
+        assertThat(redis.redisOptions()).containsExactly("--spring.data.redis.url=redis://10.0.0.5:6380",
+                "--assistant.redis.key-prefix=test:");
+
+        assertThat(ImportCommand.parse(new String[] {"a.json"}, "redis").intoRedis()).isTrue();
+        ImportCommand.Arguments overridden = ImportCommand.parse(
+                new String[] {"--assistant.store=memory", "--data-dir", "d", "a.json"}, "redis");
+        assertThat(overridden.intoRedis()).isFalse();
+        assertThat(overridden.dataDir()).isEqualTo(Path.of("d"));
+    }
+
+    @Test
+    void redis_options_without_the_redis_store_or_an_unknown_store_are_bad_usage() {
+        assertThat(ImportCommand.parse(new String[] {"--data-dir", "d", "--spring.data.redis.host=x", "a.json"}, null))
+                .isNull();
+        assertThat(ImportCommand.parse(new String[] {"--assistant.store=mongo", "--data-dir", "d", "a.json"}, null))
+                .isNull();
+        assertThat(ImportCommand.parse(new String[] {"--assistant.store=redis"}, null)).isNull();
+        assertThat(run("--assistant.store=redis", "--spring.data.redis.port")).isEqualTo(2);
+    }
+
+    @Test
+    void a_redis_that_cannot_be_reached_answers_1_with_the_reason() {
+        ImportCommand unreachable = new ImportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), options -> {
+                    throw new IllegalStateException("không kết nối được Redis 127.0.0.1:1 (khóa motcua:*)");
+                });
+        assertThat(unreachable.run(new String[] {"--assistant.store=redis", RECORDS.toString()})).isEqualTo(1);
+        assertThat(err()).contains("Không nhập gì thêm: không kết nối được Redis 127.0.0.1:1");
     }
 }
