@@ -2,19 +2,24 @@ package vn.motcua.adapters.dossier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import vn.motcua.adapters.AssistantSettings;
+import vn.motcua.adapters.DemoDossierStore;
 import vn.motcua.adapters.InMemoryStore;
+import vn.motcua.bot.StoreUnavailable;
 import vn.motcua.bot.answering.ShopContact;
+import vn.motcua.bot.dossier.Dossier;
 import vn.motcua.bot.dossier.DossierRegistry;
 import vn.motcua.bot.dossier.DossierReport;
 import vn.motcua.bot.dossier.DossierStore;
@@ -37,14 +42,37 @@ class DossierConfiguration {
 
     @Bean
     @InMemoryStore
-    DossierStore dossierStore(AssistantSettings assistant, DossierSettings settings, ObjectMapper json, Clock clock) {
-        FileDossierStore store = new FileDossierStore(assistant.dataDir().resolve("dossiers.jsonl"), json);
-        if (settings.demo()) {
-            long held = DemoDossiers.read(new ClassPathResource("seeds/demo/dossiers.json"), json, clock).stream()
-                    .filter(store::holdForThisRun).count();
-            log.info("{} demo dossiers (not real) loaded; set assistant.dossiers.demo=false in production", held);
-        }
-        return store;
+    FileDossierStore dossierStore(AssistantSettings assistant, ObjectMapper json) {
+        return new FileDossierStore(assistant.dataDir().resolve("dossiers.jsonl"), json);
+    }
+
+    /** Demo dossiers live for this run only: never written to the journal, so a restart dates them anew. */
+    @Bean
+    @InMemoryStore
+    DemoDossierStore demoDossierStore(FileDossierStore store) {
+        return store::holdForThisRun;
+    }
+
+    /**
+     * Loads the demo dossiers once every store exists, before the server takes requests. A store that
+     * cannot take them now (Redis down) costs the demo only, never the start.
+     */
+    @Bean
+    SmartInitializingSingleton loadingDemoDossiers(DossierSettings settings, DemoDossierStore demoStore,
+                                                   ObjectMapper json, Clock clock) {
+        return () -> {
+            if (!settings.demo()) {
+                return;
+            }
+            List<Dossier> demo = DemoDossiers.read(new ClassPathResource("seeds/demo/dossiers.json"), json, clock);
+            try {
+                int held = demoStore.hold(demo);
+                log.info("{} demo dossiers (not real) loaded, {} written now; set assistant.dossiers.demo=false"
+                        + " in production", demo.size(), held);
+            } catch (StoreUnavailable e) {
+                log.warn("Demo dossiers not loaded, the dossier store is unavailable: {}", e.getMessage());
+            }
+        };
     }
 
     /** Shared with the Redis twin of the lookup attempts. */

@@ -66,6 +66,11 @@ class FileDossierStore implements DossierStore {
         return dossiers.putIfAbsent(dossier.code(), dossier) == null;
     }
 
+    /** The demo dossiers, held for this run; how many were new. */
+    int holdForThisRun(List<Dossier> demo) {
+        return (int) demo.stream().filter(this::holdForThisRun).count();
+    }
+
     int size() {
         return dossiers.size();
     }

@@ -79,6 +79,11 @@ record KeySpace(String prefix) {
         return prefix + "dossier:" + code;
     }
 
+    /** The day (Vietnam time) the demo dossiers were last written, so one instance a day does it. */
+    String demoDossiersLoaded() {
+        return prefix + "dossier-demo:loaded-on";
+    }
+
     /** Failed lookups in the sliding window, per sender or per code ({@code kind}). */
     String failures(String kind, String who) {
         return prefix + "lookup:failures:" + kind + ":" + who;

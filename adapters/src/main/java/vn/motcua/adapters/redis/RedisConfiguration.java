@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import vn.motcua.adapters.AssistantSettings;
+import vn.motcua.adapters.DemoDossierStore;
 import vn.motcua.adapters.KnowledgeFiles;
 import vn.motcua.adapters.RedisStore;
 import vn.motcua.bot.conversation.ConversationStore;
@@ -71,6 +72,11 @@ class RedisConfiguration {
     @Bean
     DossierStore dossierStore(StringRedisTemplate redis, KeySpace keys) {
         return new RedisDossierStore(redis, keys, storeJson());
+    }
+
+    @Bean
+    DemoDossierStore demoDossierStore(StringRedisTemplate redis, KeySpace keys, Clock clock) {
+        return new RedisDemoDossiers(redis, keys, storeJson(), clock);
     }
 
     @Bean

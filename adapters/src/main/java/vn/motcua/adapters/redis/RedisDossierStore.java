@@ -71,15 +71,26 @@ final class RedisDossierStore implements DossierStore {
         }
     }
 
-    /** A dossier as kept in Redis: the status by its national number, dates in Vietnam time. */
+    /**
+     * A dossier as kept in Redis: the status by its national number, dates in Vietnam time. {@code demo}
+     * is true for a made-up demo dossier (absent otherwise), which a pushed one may replace but not the
+     * other way round.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record StoredDossier(String code, int status, String procedure, String applicantPhone, String applicantIdNumber,
                          String applicantName, String agency, String note, OffsetDateTime receivedAt,
-                         OffsetDateTime dueAt) {
+                         OffsetDateTime dueAt, Boolean demo) {
 
         static StoredDossier of(Dossier d) {
             return new StoredDossier(d.code().value(), d.status().number(), d.procedure(), d.applicantPhone(),
-                    d.applicantIdNumber(), d.applicantName(), d.agency(), d.note(), d.receivedAt(), d.dueAt());
+                    d.applicantIdNumber(), d.applicantName(), d.agency(), d.note(), d.receivedAt(), d.dueAt(), null);
+        }
+
+        static StoredDossier demo(Dossier d) {
+            StoredDossier stored = of(d);
+            return new StoredDossier(stored.code, stored.status, stored.procedure, stored.applicantPhone,
+                    stored.applicantIdNumber, stored.applicantName, stored.agency, stored.note, stored.receivedAt,
+                    stored.dueAt, true);
         }
 
         Dossier dossier() {

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import vn.motcua.adapters.DemoDossierStore;
 import vn.motcua.adapters.contract.MutableClock;
 import vn.motcua.bot.dossier.Dossier;
 import vn.motcua.bot.dossier.DossierStatus;
@@ -41,6 +42,37 @@ public final class DossierStoreContracts {
         return new Dossier(code, status, "ho-tich.khai-sinh", "0912345678", "001203004321", "Nguyễn Văn Thử", null,
                 "ghi chú", OffsetDateTime.of(2026, 11, 3, 8, 30, 0, 0, ZoneOffset.ofHours(7)),
                 OffsetDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneOffset.UTC));
+    }
+
+    /** The made-up dossiers of the demo: found beside the real ones, never over one. */
+    public abstract static class DemoDossierStoreContract {
+        /** A dossier store and the demo store writing into it. */
+        protected abstract DossierStore dossiers();
+
+        protected abstract DemoDossierStore demo();
+
+        @Test
+        void demo_dossiers_are_found_beside_real_ones_and_never_replace_one() {
+            DossierStore store = dossiers();
+            Dossier real = dossier(CODE, DossierStatus.DONE);
+            store.save(real);
+
+            int written = demo().hold(List.of(dossier(CODE, DossierStatus.IN_PROGRESS),
+                    dossier(OTHER, DossierStatus.MORE_DOCUMENTS)));
+
+            assertThat(written).isEqualTo(1);
+            assertThat(store.find(CODE)).contains(real);
+            assertThat(store.find(OTHER)).contains(dossier(OTHER, DossierStatus.MORE_DOCUMENTS));
+        }
+
+        @Test
+        void a_dossier_pushed_over_a_demo_code_replaces_it() {
+            DossierStore store = dossiers();
+            demo().hold(List.of(dossier(OTHER, DossierStatus.MORE_DOCUMENTS)));
+
+            assertThat(store.save(dossier(OTHER, DossierStatus.DONE))).isTrue();
+            assertThat(store.find(OTHER)).contains(dossier(OTHER, DossierStatus.DONE));
+        }
     }
 
     public abstract static class DossierStoreContract {

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.adapters.DemoDossierStore;
 import vn.motcua.bot.dossier.Dossier;
 import vn.motcua.bot.dossier.DossierStatus;
 import vn.motcua.bot.dossier.DossierStore;
@@ -87,6 +88,25 @@ class FileStoresTest {
         String line = Files.readString(file);
         assertThat(line).contains("2026-11-15T03:00:00Z", "ZALO", "zalo-user-1", CODE.value(), "WRONG_FACTOR");
         assertThat(audit.recent()).hasSize(1);
+    }
+
+    @Nested
+    class DemoDossierHolding extends DossierStoreContracts.DemoDossierStoreContract {
+        @TempDir
+        Path dir;
+        private FileDossierStore store;
+
+        @Override
+        protected DossierStore dossiers() {
+            store = new FileDossierStore(dir.resolve("dossiers.jsonl"), json);
+            return store;
+        }
+
+        /** On the store of the last {@link #dossiers()}. */
+        @Override
+        protected DemoDossierStore demo() {
+            return store::holdForThisRun;
+        }
     }
 
     @Nested

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import vn.motcua.adapters.DemoDossierStore;
 import vn.motcua.adapters.contract.BookingsContract;
 import vn.motcua.adapters.contract.ConversationStoreContract;
 import vn.motcua.adapters.contract.FloodGuardContract;
+import vn.motcua.adapters.contract.MutableClock;
 import vn.motcua.adapters.contract.OfferedOptionsContract;
 import vn.motcua.adapters.contract.ProcedureStoreContract;
 import vn.motcua.adapters.contract.RevisionStoreContract;
@@ -21,6 +25,8 @@ import vn.motcua.adapters.contract.UnansweredInboxContract;
 import vn.motcua.adapters.delivery.ChannelStoreContracts;
 import vn.motcua.adapters.dossier.DossierStoreContracts;
 import vn.motcua.bot.conversation.ConversationStore;
+import vn.motcua.bot.dossier.Dossier;
+import vn.motcua.bot.dossier.DossierStatus;
 import vn.motcua.bot.dossier.DossierStore;
 import vn.motcua.bot.dossier.LookupAttempts;
 import vn.motcua.bot.dossier.Subscriptions;
@@ -29,6 +35,7 @@ import vn.motcua.bot.postal.Bookings;
 import vn.motcua.bot.receiving.FloodGuard;
 import vn.motcua.bot.receiving.Redeliveries;
 import vn.motcua.bot.rendering.OfferedOptions;
+import vn.motcua.bot.understanding.DossierCode;
 import vn.motcua.knowledge.editing.RevisionStore;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.store.ProcedureStore;
@@ -190,6 +197,41 @@ class RedisStoresContractIT {
                     List.of(new Synonym("giấy đỏ", "sổ đỏ"), new Synonym("ko", "không")));
             assertThat(upgraded.all()).containsExactly(new Synonym("ko", "không"), new Synonym("giấy đỏ", "sổ đỏ"));
             assertThat(new RedisSynonymStore(redis, keys, List.of()).all()).hasSize(2);
+        }
+    }
+
+    @Nested
+    class DemoDossierHolding extends DossierStoreContracts.DemoDossierStoreContract {
+        final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T03:00:00Z"));
+
+        @Override
+        protected DossierStore dossiers() {
+            return new RedisDossierStore(redis, keys, RedisConfiguration.storeJson());
+        }
+
+        @Override
+        protected DemoDossierStore demo() {
+            return new RedisDemoDossiers(redis, keys, RedisConfiguration.storeJson(), clock);
+        }
+
+        @Test
+        void the_first_instance_of_the_day_writes_them_and_the_next_day_they_are_dated_anew() {
+            DossierStore store = dossiers();
+            Dossier first = demoDossier(clock);
+            assertThat(demo().hold(List.of(first))).isEqualTo(1);
+            // another instance starting the same day finds the work done
+            assertThat(demo().hold(List.of(first))).isZero();
+
+            clock.advance(Duration.ofDays(1));
+            Dossier nextDay = demoDossier(clock);
+            assertThat(demo().hold(List.of(nextDay))).isEqualTo(1);
+            assertThat(store.find(nextDay.code())).contains(nextDay);
+        }
+
+        private Dossier demoDossier(MutableClock at) {
+            OffsetDateTime received = at.instant().atZone(Dossier.VIETNAM).toOffsetDateTime().minusDays(2);
+            return new Dossier(new DossierCode("000.00.00.H99-251103-0001"), DossierStatus.IN_PROGRESS,
+                    "ho-tich.khai-sinh", "0900001111", null, "Nguyễn Văn Mẫu", null, null, received, received.plusDays(5));
         }
     }
 }

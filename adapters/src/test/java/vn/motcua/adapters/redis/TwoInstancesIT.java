@@ -139,6 +139,16 @@ class TwoInstancesIT {
     }
 
     @Test
+    @Order(4)
+    void the_demo_dossiers_are_in_redis_once_for_every_instance() {
+        String conversation = UUID.randomUUID().toString();
+        assertThat(b.chat(conversation, "hồ sơ 000.00.00.H99-251103-0001 đến đâu rồi").text()).contains("4 số cuối");
+        assertThat(a.chat(conversation, "1111").text()).contains("Tình trạng: Đang xử lý");
+        assertThat(redis.template().opsForValue().get("motcua:dossier:000.00.00.H99-251103-0001")).contains("\"demo\":true");
+        assertThat(redis.template().hasKey("motcua:dossier-demo:loaded-on")).isTrue();
+    }
+
+    @Test
     @Order(5)
     void killing_and_restarting_redis_in_the_middle_of_traffic_costs_no_error() throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
