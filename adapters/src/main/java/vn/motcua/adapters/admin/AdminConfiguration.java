@@ -4,7 +4,9 @@ import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.motcua.adapters.AdminAuditTrail;
 import vn.motcua.adapters.AssistantSettings;
+import vn.motcua.adapters.InMemoryStore;
 import vn.motcua.bot.dossier.LookupAudit;
 import vn.motcua.bot.inbox.GroupingQuestions;
 import vn.motcua.bot.inbox.ResolvingUnanswered;
@@ -20,9 +22,16 @@ import vn.motcua.knowledge.seed.SeedState;
 @Configuration(proxyBeanMethods = false)
 class AdminConfiguration {
 
+    /** Admin actions of this instance under its data dir; with Redis, every instance's in one record. */
     @Bean
-    AuditLog auditLog(AssistantSettings settings, Clock clock) {
-        return new AuditLog(settings.dataDir().resolve("audit.jsonl"), clock);
+    @InMemoryStore
+    AdminAuditTrail adminAuditTrail(AssistantSettings settings) {
+        return new FileAuditTrail(settings.dataDir().resolve("audit.jsonl"));
+    }
+
+    @Bean
+    AuditLog auditLog(AdminAuditTrail trail, Clock clock) {
+        return new AuditLog(trail, clock);
     }
 
     /** Synonyms staff add from the inbox go to the knowledge base's dictionary (searchable at once). */

@@ -1,78 +1,26 @@
 package vn.motcua.adapters.admin;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import vn.motcua.knowledge.procedure.ProcedureJson;
+import vn.motcua.adapters.AdminAuditTrail;
+import vn.motcua.adapters.AdminAuditTrail.Entry;
 
-/**
- * Every admin action, who did it and when, appended to a JSON Lines file under the data dir (one
- * whole line per write) and kept in memory for the console's audit page.
- */
+/** What the console's pages call to record an admin action, timed here, kept by the audit trail. */
 class AuditLog {
-    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
-    private static final int RECENT = 1000;
-
-    public record Entry(Instant at, String user, String action, String target, String detail) {
-    }
-
-    private final ObjectMapper mapper = ProcedureJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT);
-    private final Path file;
+    private final AdminAuditTrail trail;
     private final Clock clock;
-    private final Deque<Entry> recent = new ArrayDeque<>();
 
-    AuditLog(Path file, Clock clock) {
-        this.file = file;
+    AuditLog(AdminAuditTrail trail, Clock clock) {
+        this.trail = trail;
         this.clock = clock;
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            if (Files.exists(file)) {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    try {
-                        remember(mapper.readValue(line, Entry.class));
-                    } catch (IOException e) {
-                        log.warn("Skipping a damaged line in {}", file);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the audit log " + file, e);
-        }
     }
 
-    synchronized void record(String user, String action, String target, String detail) {
-        Entry entry = new Entry(clock.instant(), user, action, target, detail);
-        try {
-            Files.write(file, (mapper.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the audit log " + file, e);
-        }
-        remember(entry);
+    void record(String user, String action, String target, String detail) {
+        trail.append(new Entry(clock.instant(), user, action, target, detail));
     }
 
     /** Newest first. */
-    synchronized List<Entry> recent() {
-        return new ArrayList<>(recent);
-    }
-
-    private void remember(Entry entry) {
-        recent.addFirst(entry);
-        while (recent.size() > RECENT) {
-            recent.removeLast();
-        }
+    List<Entry> recent() {
+        return trail.latest();
     }
 }

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -94,7 +93,7 @@ class DossierConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean(LookupAudit.class)
+    @InMemoryStore
     FileLookupAudit lookupAudit(AssistantSettings assistant, ObjectMapper json) {
         return new FileLookupAudit(assistant.dataDir().resolve("audit").resolve("dossier-lookups.jsonl"), json);
     }

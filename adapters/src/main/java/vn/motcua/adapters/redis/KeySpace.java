@@ -132,6 +132,16 @@ record KeySpace(String prefix) {
         return prefix + "{postal}:bookings";
     }
 
+    /** List of dossier lookups (JSON), newest first, capped. */
+    String lookupRecord() {
+        return prefix + "audit:dossier-lookups";
+    }
+
+    /** List of admin actions (JSON), newest first, capped. */
+    String adminRecord() {
+        return prefix + "audit:admin";
+    }
+
     /** List of revisions of one procedure, oldest first. */
     String revisions(String procedureId) {
         return prefix + "{kb}:revisions:" + procedureId;

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import vn.motcua.adapters.AdminAuditTrail;
 import vn.motcua.adapters.AssistantSettings;
 import vn.motcua.adapters.DemoDossierStore;
 import vn.motcua.adapters.KnowledgeFiles;
@@ -24,6 +25,7 @@ import vn.motcua.adapters.RedisStore;
 import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.dossier.DossierStore;
 import vn.motcua.bot.dossier.LookupAttempts;
+import vn.motcua.bot.dossier.LookupAudit;
 import vn.motcua.bot.dossier.LookupLimits;
 import vn.motcua.bot.dossier.Subscriptions;
 import vn.motcua.bot.inbox.UnansweredInbox;
@@ -77,6 +79,18 @@ class RedisConfiguration {
     @Bean
     DemoDossierStore demoDossierStore(StringRedisTemplate redis, KeySpace keys, Clock clock) {
         return new RedisDemoDossiers(redis, keys, storeJson(), clock);
+    }
+
+    @Bean
+    LookupAudit lookupAudit(StringRedisTemplate redis, KeySpace keys, RedisSettings settings) {
+        return new RedisLookupAudit(new CappedJsonList<>(redis, keys.lookupRecord(), settings.auditCapacity(),
+                LookupAudit.Entry.class, storeJson()));
+    }
+
+    @Bean
+    AdminAuditTrail adminAuditTrail(StringRedisTemplate redis, KeySpace keys, RedisSettings settings) {
+        return new RedisAdminAuditTrail(new CappedJsonList<>(redis, keys.adminRecord(), settings.auditCapacity(),
+                AdminAuditTrail.Entry.class, storeJson()));
     }
 
     @Bean

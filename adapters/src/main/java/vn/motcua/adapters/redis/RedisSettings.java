@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unansweredCapacity   how many unanswered questions are kept (oldest dropped first)
  * @param knowledgeResync      how often each instance checks that its copy of the knowledge base is
  *                             current (the safety net behind the change notifications)
+ * @param auditCapacity        how many entries each shared record keeps (dossier lookups, admin actions;
+ *                             oldest dropped first)
  */
 @ConfigurationProperties("assistant.redis")
 public record RedisSettings(
@@ -22,5 +24,6 @@ public record RedisSettings(
         @DefaultValue("2s") Duration commandTimeout,
         @DefaultValue("24h") Duration conversationTtl,
         @DefaultValue("10000") int unansweredCapacity,
-        @DefaultValue("2s") Duration knowledgeResync) {
+        @DefaultValue("2s") Duration knowledgeResync,
+        @DefaultValue("100000") int auditCapacity) {
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.adapters.DemoDossierStore;
+import vn.motcua.adapters.contract.AuditRecordContracts;
 import vn.motcua.bot.dossier.Dossier;
 import vn.motcua.bot.dossier.DossierStatus;
 import vn.motcua.bot.dossier.DossierStore;
@@ -106,6 +107,17 @@ class FileStoresTest {
         @Override
         protected DemoDossierStore demo() {
             return store::holdForThisRun;
+        }
+    }
+
+    @Nested
+    class Lookups extends AuditRecordContracts.LookupAuditContract {
+        @TempDir
+        Path dir;
+
+        @Override
+        protected LookupAudit open() {
+            return new FileLookupAudit(dir.resolve("audit").resolve("dossier-lookups.jsonl"), json);
         }
     }
 

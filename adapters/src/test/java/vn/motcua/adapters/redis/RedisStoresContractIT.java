@@ -1,6 +1,7 @@
 package vn.motcua.adapters.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.adapters.contract.AuditRecordContracts.LookupAuditContract.lookup;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Duration;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import vn.motcua.adapters.AdminAuditTrail;
 import vn.motcua.adapters.DemoDossierStore;
+import vn.motcua.adapters.contract.AuditRecordContracts;
 import vn.motcua.adapters.contract.BookingsContract;
 import vn.motcua.adapters.contract.ConversationStoreContract;
 import vn.motcua.adapters.contract.FloodGuardContract;
@@ -29,6 +32,7 @@ import vn.motcua.bot.dossier.Dossier;
 import vn.motcua.bot.dossier.DossierStatus;
 import vn.motcua.bot.dossier.DossierStore;
 import vn.motcua.bot.dossier.LookupAttempts;
+import vn.motcua.bot.dossier.LookupAudit;
 import vn.motcua.bot.dossier.Subscriptions;
 import vn.motcua.bot.inbox.UnansweredInbox;
 import vn.motcua.bot.postal.Bookings;
@@ -232,6 +236,41 @@ class RedisStoresContractIT {
             OffsetDateTime received = at.instant().atZone(Dossier.VIETNAM).toOffsetDateTime().minusDays(2);
             return new Dossier(new DossierCode("000.00.00.H99-251103-0001"), DossierStatus.IN_PROGRESS,
                     "ho-tich.khai-sinh", "0900001111", null, "Nguyễn Văn Mẫu", null, null, received, received.plusDays(5));
+        }
+    }
+
+    @Nested
+    class Lookups extends AuditRecordContracts.LookupAuditContract {
+        @Override
+        protected LookupAudit open() {
+            return new RedisLookupAudit(new CappedJsonList<>(redis, keys.lookupRecord(), 1200, LookupAudit.Entry.class,
+                    RedisConfiguration.storeJson()));
+        }
+
+        @Test
+        void keeps_no_more_than_its_capacity_in_redis() {
+            LookupAudit audit = new RedisLookupAudit(new CappedJsonList<>(redis, keys.lookupRecord(), 3,
+                    LookupAudit.Entry.class, RedisConfiguration.storeJson()));
+            for (int n = 1; n <= 5; n++) {
+                audit.record(lookup(n, LookupAudit.Outcome.OPENED));
+            }
+            assertThat(redis.opsForList().size(keys.lookupRecord())).isEqualTo(3);
+            assertThat(audit.recent()).extracting(LookupAudit.Entry::sender)
+                    .containsExactly("zalo-user-5", "zalo-user-4", "zalo-user-3");
+        }
+    }
+
+    @Nested
+    class AdminActions extends AuditRecordContracts.AdminAuditTrailContract {
+        @Override
+        protected AdminAuditTrail open() {
+            return new RedisAdminAuditTrail(new CappedJsonList<>(redis, keys.adminRecord(), 100_000,
+                    AdminAuditTrail.Entry.class, RedisConfiguration.storeJson()));
+        }
+
+        @Override
+        protected AdminAuditTrail reopen() {
+            return open();
         }
     }
 }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.motcua.adapters.AdminAuditTrail;
+import vn.motcua.bot.dossier.LookupAudit;
 import vn.motcua.bot.inbox.Synonyms;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.procedure.Procedure;
@@ -93,6 +95,11 @@ class TwoInstancesIT {
             onB = b.admin(path, null);
         }
         assertThat(onB.json().path("timeLimit").asText()).isEqualTo(edited.path("timeLimit").asText());
+        // the audit page on b shows the edit made on a
+        assertThat(b.bean(AdminAuditTrail.class).latest()).anySatisfy(e -> {
+            assertThat(e.user()).isEqualTo("admin");
+            assertThat(e.target()).isEqualTo("ho-tich.khai-tu");
+        });
 
         // an editor on b still holding the old version is refused: the lock is shared
         AssistantInstance.Reply stale = b.admin(path, read.json().toString());
@@ -140,10 +147,15 @@ class TwoInstancesIT {
 
     @Test
     @Order(4)
-    void the_demo_dossiers_are_in_redis_once_for_every_instance() {
+    void the_demo_dossiers_are_in_redis_once_for_every_instance_and_lookups_are_recorded_for_all() {
         String conversation = UUID.randomUUID().toString();
         assertThat(b.chat(conversation, "hồ sơ 000.00.00.H99-251103-0001 đến đâu rồi").text()).contains("4 số cuối");
         assertThat(a.chat(conversation, "1111").text()).contains("Tình trạng: Đang xử lý");
+        // the lookup opened on a is in the record the console on b shows
+        assertThat(b.bean(LookupAudit.class).recent()).anySatisfy(e -> {
+            assertThat(e.code()).isEqualTo("000.00.00.H99-251103-0001");
+            assertThat(e.outcome()).isEqualTo(LookupAudit.Outcome.OPENED);
+        });
         assertThat(redis.template().opsForValue().get("motcua:dossier:000.00.00.H99-251103-0001")).contains("\"demo\":true");
         assertThat(redis.template().hasKey("motcua:dossier-demo:loaded-on")).isTrue();
     }
