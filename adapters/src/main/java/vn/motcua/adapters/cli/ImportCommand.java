@@ -167,30 +167,12 @@ public class ImportCommand {
     }
 
     /** The knowledge base as files under a data dir, as the in-process store keeps it. */
-    private static final class DataDirStorage implements KnowledgeStorage {
-        private final KnowledgeFiles files;
-        private final FileProcedureStore procedures;
-        private final FileSeedState seedState;
+    private record DataDirStorage(ProcedureStore procedures, SeedState seedState, String location)
+            implements KnowledgeStorage {
 
         DataDirStorage(KnowledgeFiles files) {
-            this.files = files;
-            this.procedures = new FileProcedureStore(files.procedures());
-            this.seedState = new FileSeedState(files.seedState());
-        }
-
-        @Override
-        public ProcedureStore procedures() {
-            return procedures;
-        }
-
-        @Override
-        public SeedState seedState() {
-            return seedState;
-        }
-
-        @Override
-        public String location() {
-            return files.procedures().toString();
+            this(new FileProcedureStore(files.procedures()), new FileSeedState(files.seedState()),
+                    files.procedures().toString());
         }
 
         @Override
