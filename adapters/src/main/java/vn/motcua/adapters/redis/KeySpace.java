@@ -146,4 +146,24 @@ record KeySpace(String prefix) {
     String revisions(String procedureId) {
         return prefix + "{kb}:revisions:" + procedureId;
     }
+
+    /** Zalo token keys share the hash tag {@code {zalo}}: adopting configured tokens touches two at once. */
+    String zaloTokens() {
+        return prefix + "{zalo}:tokens";
+    }
+
+    /** Set of fingerprints of the refresh tokens operators configured, to tell a fresh authorisation. */
+    String zaloConfiguredTokens() {
+        return prefix + "{zalo}:configured";
+    }
+
+    /** The lock held by the one instance renewing the Zalo tokens. */
+    String zaloRenewal() {
+        return prefix + "{zalo}:renewing";
+    }
+
+    /** When the Zalo OA's free-reply window for this citizen closes (epoch milliseconds). */
+    String zaloReplyWindow(String userId) {
+        return prefix + "zalo:window:" + userId;
+    }
 }

@@ -22,6 +22,8 @@ import vn.motcua.adapters.AssistantSettings;
 import vn.motcua.adapters.DemoDossierStore;
 import vn.motcua.adapters.KnowledgeFiles;
 import vn.motcua.adapters.RedisStore;
+import vn.motcua.adapters.ZaloReplyWindow;
+import vn.motcua.adapters.ZaloTokenStore;
 import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.dossier.DossierStore;
 import vn.motcua.bot.dossier.LookupAttempts;
@@ -118,6 +120,20 @@ class RedisConfiguration {
     @Bean
     Bookings bookings(StringRedisTemplate redis, KeySpace keys, ObjectMapper json) {
         return new RedisBookings(redis, keys, json);
+    }
+
+    /**
+     * The Zalo OA's tokens, renewed by one instance at a time. The lock outlives the longest refresh call
+     * (15 s); another instance waits up to 5 s for the winner, then its send is retried later.
+     */
+    @Bean
+    ZaloTokenStore zaloTokenStore(StringRedisTemplate redis, KeySpace keys) {
+        return new RedisZaloTokenStore(redis, keys, Duration.ofSeconds(30), Duration.ofSeconds(5));
+    }
+
+    @Bean
+    ZaloReplyWindow zaloReplyWindow(StringRedisTemplate redis, KeySpace keys, Clock clock) {
+        return new RedisZaloReplyWindow(redis, keys, clock);
     }
 
     @Bean

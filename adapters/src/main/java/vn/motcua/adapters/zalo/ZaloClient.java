@@ -11,16 +11,20 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import vn.motcua.adapters.zalo.ZaloTokens.ZaloUnavailable;
+import vn.motcua.bot.StoreUnavailable;
 import vn.motcua.bot.delivery.SendResult;
 
 /**
  * The one call the assistant needs from the OA API: a customer-service text message
  * ({@code POST /v3.0/oa/message/cs}). An expired token (-216) is renewed and the call made once more.
+ * While the token store cannot be reached (Redis down), sends wait in the outbox and are tried again.
  */
 class ZaloClient {
     private static final Set<Integer> TOKEN_REJECTED = Set.of(-216, -124);
     /** Zalo's "too many requests" family: worth waiting for. */
     private static final Set<Integer> THROTTLED = Set.of(-32, -33);
+
+    static final Duration STORE_RETRY = Duration.ofSeconds(5);
 
     private final String messageUrl;
     private final ZaloTokens tokens;
@@ -44,6 +48,8 @@ class ZaloClient {
             return first.result();
         } catch (ZaloUnavailable e) {
             return new SendResult.RetryLater(Duration.ofSeconds(30), e.getMessage());
+        } catch (StoreUnavailable e) {
+            return new SendResult.RetryLater(STORE_RETRY, e.getMessage());
         } catch (IOException e) {
             return new SendResult.RetryLater(Duration.ZERO, e.toString());
         } catch (InterruptedException e) {

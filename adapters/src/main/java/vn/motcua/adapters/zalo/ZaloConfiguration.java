@@ -3,6 +3,7 @@ package vn.motcua.adapters.zalo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.adapters.AssistantSettings;
+import vn.motcua.adapters.InMemoryStore;
+import vn.motcua.adapters.ZaloReplyWindow;
+import vn.motcua.adapters.ZaloTokenStore;
 import vn.motcua.bot.delivery.DeliveringReplies;
 import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.OutboundChannel;
@@ -30,21 +34,30 @@ class ZaloConfiguration {
     @Conditional(ZaloConfigured.class)
     static class On {
 
+        /** One process's reply windows; with {@code assistant.store=redis} the shared ones replace them. */
         @Bean
-        ZaloInteractions zaloInteractions(ZaloSettings settings, AssistantSettings assistant, ObjectMapper json,
-                                          Clock clock) {
-            return new ZaloInteractions(assistant.dataDir().resolve("channels").resolve("zalo-interactions.json"),
-                    json, settings.replyWindow(), clock);
+        @InMemoryStore
+        ZaloReplyWindow zaloReplyWindow(ZaloSettings settings, AssistantSettings assistant, ObjectMapper json,
+                                        Clock clock) {
+            Path channels = assistant.dataDir().resolve("channels");
+            return new FileReplyWindow(channels.resolve("zalo-reply-window.json"),
+                    channels.resolve("zalo-interactions.json"), settings.replyWindow(), json, clock);
+        }
+
+        /** One process's tokens; with {@code assistant.store=redis} the shared ones replace them. */
+        @Bean
+        @InMemoryStore
+        ZaloTokenStore zaloTokenStore(AssistantSettings assistant, ObjectMapper json) {
+            return new FileZaloTokenStore(assistant.dataDir().resolve("channels").resolve("zalo-tokens.json"), json);
         }
 
         @Bean
-        ZaloSender zaloSender(ZaloSettings settings, AssistantSettings assistant, ZaloInteractions interactions,
+        ZaloSender zaloSender(ZaloSettings settings, ZaloTokenStore tokenStore, ZaloReplyWindow window,
                               ObjectMapper json, Clock clock) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            ZaloTokens tokens = new ZaloTokens(settings,
-                    assistant.dataDir().resolve("channels").resolve("zalo-tokens.json"), http, json, clock);
+            ZaloTokens tokens = new ZaloTokens(settings, tokenStore, http, json, clock);
             log.info("Zalo OA channel on: webhook at /webhooks/zalo, API {}", settings.apiUrl());
-            return new ZaloSender(new ZaloClient(settings.apiUrl(), tokens, http, json), interactions, clock);
+            return new ZaloSender(new ZaloClient(settings.apiUrl(), tokens, http, json), window, clock);
         }
 
         @Bean

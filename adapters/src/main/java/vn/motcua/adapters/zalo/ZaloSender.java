@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.adapters.ZaloReplyWindow;
+import vn.motcua.bot.StoreUnavailable;
 import vn.motcua.bot.delivery.ChannelSender;
 import vn.motcua.bot.delivery.Pace;
 import vn.motcua.bot.delivery.SendResult;
@@ -22,12 +24,12 @@ class ZaloSender implements ChannelSender {
     static final int MAX_TEXT = 2000;
 
     private final ZaloClient client;
-    private final ZaloInteractions interactions;
+    private final ZaloReplyWindow window;
     private final Clock clock;
 
-    ZaloSender(ZaloClient client, ZaloInteractions interactions, Clock clock) {
+    ZaloSender(ZaloClient client, ZaloReplyWindow window, Clock clock) {
         this.client = client;
-        this.interactions = interactions;
+        this.window = window;
         this.clock = clock;
     }
 
@@ -43,7 +45,12 @@ class ZaloSender implements ChannelSender {
 
     @Override
     public SendResult send(String userId, Reply reply) {
-        Optional<Instant> closes = interactions.windowClosesFor(userId);
+        Optional<Instant> closes;
+        try {
+            closes = window.closesFor(userId);
+        } catch (StoreUnavailable e) {
+            return new SendResult.RetryLater(ZaloClient.STORE_RETRY, e.getMessage());
+        }
         if (closes.isEmpty() || closes.get().isBefore(clock.instant())) {
             log.warn("Zalo: not sending to {}: outside the free-reply window (closed {}); only approved ZNS templates "
                     + "may be sent now", userId, closes.map(Instant::toString).orElse("long ago or never opened"));

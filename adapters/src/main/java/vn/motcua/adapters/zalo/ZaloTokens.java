@@ -1,6 +1,5 @@
 package vn.motcua.adapters.zalo;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,78 +9,79 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.motcua.adapters.AtomicJsonFile;
+import vn.motcua.adapters.ZaloTokenStore;
+import vn.motcua.adapters.ZaloTokenStore.Tokens;
 
 /**
- * The OA's access token, renewed before it expires or when Zalo rejects it. Zalo's refresh token is
- * single-use: the new one is written to the data dir BEFORE the new access token is used, so a crash
- * right after a refresh never leaves the OA holding only a spent refresh token.
+ * The OA's access token, renewed before it expires or when Zalo rejects it. The tokens live in a
+ * {@link ZaloTokenStore} (a file, or Redis shared by every instance), which lets one renewal run at a time
+ * and keeps the new single-use refresh token before the new access token is used. A store that cannot be
+ * reached throws {@link vn.motcua.bot.StoreUnavailable}: the send is retried later.
  */
 class ZaloTokens {
     private static final Logger log = LoggerFactory.getLogger(ZaloTokens.class);
     private static final Duration EARLY = Duration.ofMinutes(5);
 
-    /** What is on disk; {@code configuredRefreshToken} tells a newly configured token from the one we started with. */
-    record State(String accessToken, String refreshToken, Instant expiresAt, String configuredRefreshToken) {
-    }
-
     private final ZaloSettings settings;
-    private final AtomicJsonFile<State> file;
+    private final ZaloTokenStore store;
     private final HttpClient http;
     private final ObjectMapper json;
     private final Clock clock;
-    private State state;
+    /** Whether the configured tokens were offered to the store; done on first use, so a store down at start-up delays nothing. */
+    private volatile boolean adopted;
 
-    ZaloTokens(ZaloSettings settings, Path path, HttpClient http, ObjectMapper json, Clock clock) {
+    ZaloTokens(ZaloSettings settings, ZaloTokenStore store, HttpClient http, ObjectMapper json, Clock clock) {
         this.settings = settings;
-        this.file = new AtomicJsonFile<>(path, json, new TypeReference<>() {
-        });
+        this.store = store;
         this.http = http;
         this.json = json;
         this.clock = clock;
-        this.state = initial();
-    }
-
-    private State initial() {
-        State configured = new State(settings.accessToken(), settings.refreshToken(),
-                ZaloSettings.present(settings.accessToken()) ? null : Instant.EPOCH, settings.refreshToken());
-        return file.read()
-                // an operator who configures a new refresh token (after re-authorising the app) wins over the file
-                .filter(saved -> saved.configuredRefreshToken() == null
-                        || saved.configuredRefreshToken().equals(settings.refreshToken()))
-                .orElse(configured);
     }
 
     /** A token to send with, renewed first when it is (nearly) expired. */
-    synchronized String current() throws ZaloUnavailable {
-        if (state.accessToken() == null || state.accessToken().isBlank()
-                || (state.expiresAt() != null && clock.instant().plus(EARLY).isAfter(state.expiresAt()))) {
-            refresh();
+    String current() throws ZaloUnavailable {
+        Tokens tokens = stored();
+        if (!ZaloSettings.present(tokens.accessToken())
+                || tokens.expiresAt() != null && clock.instant().plus(EARLY).isAfter(tokens.expiresAt())) {
+            tokens = store.renew(tokens.accessToken(), this::refresh);
         }
-        return state.accessToken();
+        return tokens.accessToken();
     }
 
-    /** Zalo rejected {@code rejected} as expired: renew, unless another send renewed it already. */
-    synchronized String renewAfterRejection(String rejected) throws ZaloUnavailable {
-        if (state.accessToken() != null && !state.accessToken().equals(rejected)) {
-            return state.accessToken();
-        }
-        refresh();
-        return state.accessToken();
+    /** Zalo rejected {@code rejected} as expired: renew, unless another send (or instance) renewed it already. */
+    String renewAfterRejection(String rejected) throws ZaloUnavailable {
+        stored();
+        return store.renew(rejected, this::refresh).accessToken();
     }
 
-    private void refresh() throws ZaloUnavailable {
-        if (!ZaloSettings.present(state.refreshToken()) || !ZaloSettings.present(settings.appSecret())) {
+    private Tokens stored() {
+        Optional<Tokens> tokens = adopted ? store.current() : Optional.empty();
+        if (tokens.isPresent()) {
+            return tokens.get();
+        }
+        // first use, or a store that lost its data: start from the configured tokens
+        Tokens adoptedTokens = store.adopt(configured());
+        adopted = true;
+        return adoptedTokens;
+    }
+
+    private Tokens configured() {
+        boolean access = ZaloSettings.present(settings.accessToken());
+        return new Tokens(access ? settings.accessToken() : null, settings.refreshToken(), access ? null : Instant.EPOCH);
+    }
+
+    private Tokens refresh(Tokens stale) throws ZaloUnavailable {
+        if (!ZaloSettings.present(stale.refreshToken()) || !ZaloSettings.present(settings.appSecret())) {
             throw new ZaloUnavailable("the access token expired and no refresh token and app secret are set "
                     + "(assistant.channels.zalo.refresh-token, .app-secret)");
         }
-        String form = "refresh_token=" + encode(state.refreshToken()) + "&app_id=" + encode(settings.appId())
+        String form = "refresh_token=" + encode(stale.refreshToken()) + "&app_id=" + encode(settings.appId())
                 + "&grant_type=refresh_token";
         HttpRequest request = HttpRequest.newBuilder(URI.create(base(settings.oauthUrl()) + "/v4/oa/access_token"))
                 .timeout(Duration.ofSeconds(15))
@@ -106,10 +106,9 @@ class ZaloTokens {
             throw new ZaloUnavailable("token refresh refused: " + answer);
         }
         long seconds = answer.path("expires_in").asLong(90_000);
-        State renewed = new State(access, refresh, clock.instant().plusSeconds(seconds), state.configuredRefreshToken());
-        file.write(renewed); // before use: the old refresh token is spent from this moment
-        state = renewed;
+        Tokens renewed = new Tokens(access, refresh, clock.instant().plusSeconds(seconds));
         log.info("Zalo access token renewed; valid until {}", renewed.expiresAt());
+        return renewed;
     }
 
     static String base(String url) {

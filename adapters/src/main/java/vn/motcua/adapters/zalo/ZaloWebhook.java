@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.springframework.context.annotation.Conditional;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.adapters.ZaloReplyWindow;
 import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.InboundMessage;
 import vn.motcua.bot.receiving.ReceivingMessage;
@@ -33,14 +35,16 @@ class ZaloWebhook {
     private final String appId;
     private final String oaSecretKey;
     private final ReceivingMessage receiving;
-    private final ZaloInteractions interactions;
+    private final ZaloReplyWindow window;
+    private final Duration windowLength;
     private final ObjectMapper json;
 
-    ZaloWebhook(ZaloSettings settings, ReceivingMessage receiving, ZaloInteractions interactions, ObjectMapper json) {
+    ZaloWebhook(ZaloSettings settings, ReceivingMessage receiving, ZaloReplyWindow window, ObjectMapper json) {
         this.appId = settings.appId();
         this.oaSecretKey = settings.oaSecretKey();
         this.receiving = receiving;
-        this.interactions = interactions;
+        this.window = window;
+        this.windowLength = settings.replyWindow();
         this.json = json;
     }
 
@@ -77,7 +81,7 @@ class ZaloWebhook {
             return; // seen receipts, unfollows, OA-side events: nothing to answer
         }
         Instant at = at(timestamp);
-        interactions.wrote(sender, at);
+        window.openUntil(sender, at.plus(windowLength));
         String msgId = event.path("message").path("msg_id").asText("");
         String deliveryId = msgId.isEmpty() ? name + ":" + sender + ":" + timestamp : msgId;
         switch (name) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.adapters.contract.AuditRecordContracts.LookupAuditContract.lookup;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,6 +17,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import vn.motcua.adapters.AdminAuditTrail;
 import vn.motcua.adapters.DemoDossierStore;
 import vn.motcua.adapters.contract.AuditRecordContracts;
+import vn.motcua.adapters.ZaloReplyWindow;
+import vn.motcua.adapters.ZaloTokenStore;
 import vn.motcua.adapters.contract.BookingsContract;
 import vn.motcua.adapters.contract.ConversationStoreContract;
 import vn.motcua.adapters.contract.FloodGuardContract;
@@ -25,8 +28,10 @@ import vn.motcua.adapters.contract.ProcedureStoreContract;
 import vn.motcua.adapters.contract.RevisionStoreContract;
 import vn.motcua.adapters.contract.SynonymStoreContract;
 import vn.motcua.adapters.contract.UnansweredInboxContract;
+import vn.motcua.adapters.contract.ZaloReplyWindowContract;
 import vn.motcua.adapters.delivery.ChannelStoreContracts;
 import vn.motcua.adapters.dossier.DossierStoreContracts;
+import vn.motcua.adapters.zalo.ZaloTokenStoreContract;
 import vn.motcua.bot.conversation.ConversationStore;
 import vn.motcua.bot.dossier.Dossier;
 import vn.motcua.bot.dossier.DossierStatus;
@@ -271,6 +276,37 @@ class RedisStoresContractIT {
         @Override
         protected AdminAuditTrail reopen() {
             return open();
+        }
+    }
+    /** Each call is another instance's store object on the same Redis. */
+    @Nested
+    class ZaloTokens extends ZaloTokenStoreContract {
+        @Override
+        protected ZaloTokenStore open() {
+            return new RedisZaloTokenStore(redis, keys, Duration.ofSeconds(30), Duration.ofSeconds(5));
+        }
+
+        @Override
+        protected ZaloTokenStore anotherHolder() {
+            return open();
+        }
+
+        @Override
+        protected ZaloTokenStore restarted() {
+            return open();
+        }
+    }
+
+    @Nested
+    class ZaloReplyWindows extends ZaloReplyWindowContract {
+        @Override
+        protected ZaloReplyWindow window() {
+            return new RedisZaloReplyWindow(redis, keys, Clock.systemUTC());
+        }
+
+        @Override
+        protected ZaloReplyWindow restarted() {
+            return window();
         }
     }
 }
