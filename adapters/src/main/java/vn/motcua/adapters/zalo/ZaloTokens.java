@@ -47,17 +47,29 @@ class ZaloTokens {
     /** A token to send with, renewed first when it is (nearly) expired. */
     String current() throws ZaloUnavailable {
         Tokens tokens = stored();
-        if (!ZaloSettings.present(tokens.accessToken())
-                || tokens.expiresAt() != null && clock.instant().plus(EARLY).isAfter(tokens.expiresAt())) {
+        if (expiring(tokens)) {
             tokens = store.renew(tokens.accessToken(), this::refresh);
         }
+        if (!ZaloSettings.present(tokens.accessToken())) {
+            // an operator's fresh authorisation (no access token yet) replaced the tokens during the renewal
+            tokens = store.renew(tokens.accessToken(), this::refresh);
+        }
+        if (!ZaloSettings.present(tokens.accessToken())) {
+            throw new ZaloUnavailable("no access token yet");
+        }
         return tokens.accessToken();
+    }
+
+    private boolean expiring(Tokens tokens) {
+        return !ZaloSettings.present(tokens.accessToken())
+                || tokens.expiresAt() != null && clock.instant().plus(EARLY).isAfter(tokens.expiresAt());
     }
 
     /** Zalo rejected {@code rejected} as expired: renew, unless another send (or instance) renewed it already. */
     String renewAfterRejection(String rejected) throws ZaloUnavailable {
         stored();
-        return store.renew(rejected, this::refresh).accessToken();
+        Tokens renewed = store.renew(rejected, this::refresh);
+        return ZaloSettings.present(renewed.accessToken()) ? renewed.accessToken() : current();
     }
 
     private Tokens stored() {
