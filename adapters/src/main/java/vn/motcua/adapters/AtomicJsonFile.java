@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,13 +51,38 @@ public final class AtomicJsonFile<T> {
     }
 
     public synchronized void write(T value) {
+        write(value, false);
+    }
+
+    /**
+     * As {@link #write}, and on disk before it returns (the file and its folder synced): for what a power
+     * cut must not take back, such as a single-use token that has just replaced the spent one.
+     */
+    public synchronized void writeDurably(T value) {
+        write(value, true);
+    }
+
+    private void write(T value, boolean sync) {
         try {
-            Files.createDirectories(path.toAbsolutePath().getParent());
+            Path folder = path.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
             Path temporary = path.resolveSibling(path.getFileName() + ".tmp");
             Files.write(temporary, json.writeValueAsBytes(value));
+            if (sync) {
+                force(temporary);
+            }
             Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            if (sync) {
+                force(folder); // the rename itself
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + path, e);
+        }
+    }
+
+    private static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            channel.force(true);
         }
     }
 

@@ -64,7 +64,7 @@ final class FileZaloTokenStore implements ZaloTokenStore {
         state = new State(renewed.accessToken(), renewed.refreshToken(), renewed.expiresAt(),
                 state.configuredRefreshToken());
         try {
-            file.write(state); // before use: the old refresh token is spent from this moment
+            file.writeDurably(state); // before use: the old refresh token is spent from this moment
         } catch (UncheckedIOException e) {
             log.error("The renewed Zalo tokens could not be written to {} ({}); they are kept in memory only: "
                     + "if this process stops before a write succeeds, re-authorise the OA", file.path(), e.getMessage());
