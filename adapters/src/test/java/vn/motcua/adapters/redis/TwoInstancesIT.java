@@ -253,8 +253,9 @@ class TwoInstancesIT {
         }
     }
 
+    /** Last, after Redis was killed and restarted: the shared Zalo state works after an outage too. */
     @Test
-    @Order(5)
+    @Order(10)
     void the_zalo_reply_window_and_tokens_are_shared() throws Exception {
         awaitRedisUp(a);
         assertThat(a.bean(ZaloReplyWindow.class)).isInstanceOf(RedisZaloReplyWindow.class);
