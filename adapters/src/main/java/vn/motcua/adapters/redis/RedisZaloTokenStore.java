@@ -95,7 +95,7 @@ final class RedisZaloTokenStore implements ZaloTokenStore {
             redis.execute(ADOPT, List.of(keys.zaloTokens(), keys.zaloConfiguredTokens()), sha256(identity),
                     text(configured.accessToken()), text(configured.refreshToken()), millis(configured.expiresAt()));
         } catch (DataAccessException e) {
-            throw new StoreUnavailable("the Zalo tokens", e);
+            throw new StoreUnavailable("the Zalo token store", e);
         }
         return read().map(Stored::tokens).orElse(configured);
     }
@@ -124,7 +124,7 @@ final class RedisZaloTokenStore implements ZaloTokenStore {
                 }
             }
             if (Instant.now().isAfter(giveUp)) {
-                throw new StoreUnavailable("the Zalo tokens",
+                throw new StoreUnavailable("the Zalo token store",
                         new IllegalStateException("another instance has been renewing them for over " + wait));
             }
             pause();
@@ -147,7 +147,7 @@ final class RedisZaloTokenStore implements ZaloTokenStore {
             }
             log.error("Renewed the Zalo tokens but Redis did not take them ({}); this instance keeps them and writes "
                     + "them when Redis is back. If it stops before that, re-authorise the OA", e.getMessage());
-            throw new StoreUnavailable("the Zalo tokens", e);
+            throw new StoreUnavailable("the Zalo token store", e);
         }
         if (written) {
             return renewed;
@@ -168,12 +168,12 @@ final class RedisZaloTokenStore implements ZaloTokenStore {
             }
             unsaved = null;
         } catch (DataAccessException e) {
-            throw new StoreUnavailable("the Zalo tokens", e);
+            throw new StoreUnavailable("the Zalo token store", e);
         }
     }
 
     private Stored stored() {
-        return read().orElseThrow(() -> new StoreUnavailable("the Zalo tokens",
+        return read().orElseThrow(() -> new StoreUnavailable("the Zalo token store",
                 new IllegalStateException("none are stored (did Redis lose its data?)")));
     }
 
@@ -182,7 +182,7 @@ final class RedisZaloTokenStore implements ZaloTokenStore {
         try {
             hash = redis.opsForHash().entries(keys.zaloTokens());
         } catch (DataAccessException e) {
-            throw new StoreUnavailable("the Zalo tokens", e);
+            throw new StoreUnavailable("the Zalo token store", e);
         }
         if (hash == null || hash.get("version") == null) {
             return Optional.empty();
@@ -204,7 +204,7 @@ final class RedisZaloTokenStore implements ZaloTokenStore {
         try {
             return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(keys.zaloRenewal(), owner, lockTtl));
         } catch (DataAccessException e) {
-            throw new StoreUnavailable("the Zalo tokens", e);
+            throw new StoreUnavailable("the Zalo token store", e);
         }
     }
 
@@ -221,7 +221,7 @@ final class RedisZaloTokenStore implements ZaloTokenStore {
             Thread.sleep(POLL.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreUnavailable("the Zalo tokens", e);
+            throw new StoreUnavailable("the Zalo token store", e);
         }
     }
 

@@ -3,9 +3,6 @@ package vn.motcua.adapters.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.adapters.contract.ProcedureStoreContract.procedure;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -21,9 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.motcua.adapters.AdminAuditTrail;
 import vn.motcua.bot.dossier.LookupAudit;
 import vn.motcua.bot.inbox.Synonyms;
-import vn.motcua.adapters.ZaloReplyWindow;
-import vn.motcua.adapters.ZaloTokenStore;
-import vn.motcua.adapters.ZaloTokenStore.Tokens;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.synonym.Synonym;
@@ -39,19 +33,13 @@ class TwoInstancesIT {
 
     @RegisterExtension
     static final RedisServer redis = new RedisServer();
-    /** The Zalo channel on (its API is never called here): its shared state is checked at the end. */
-    private static final String[] ZALO = {"assistant.redis.knowledge-resync=60s",
-        "assistant.channels.zalo.app-id=app-1", "assistant.channels.zalo.oa-secret-key=oa-key",
-        "assistant.channels.zalo.app-secret=app-secret", "assistant.channels.zalo.access-token=access-1",
-        "assistant.channels.zalo.refresh-token=refresh-1", "assistant.channels.zalo.api-url=http://127.0.0.1:9",
-        "assistant.channels.zalo.oauth-url=http://127.0.0.1:9"};
     static AssistantInstance a;
     static AssistantInstance b;
 
     @BeforeAll
     static void start() {
-        a = AssistantInstance.start("a", redis, ZALO);
-        b = AssistantInstance.start("b", redis, ZALO);
+        a = AssistantInstance.start("a", redis, "assistant.redis.knowledge-resync=60s");
+        b = AssistantInstance.start("b", redis, "assistant.redis.knowledge-resync=60s");
     }
 
     @AfterAll
@@ -251,26 +239,6 @@ class TwoInstancesIT {
         } finally {
             fresh.close();
         }
-    }
-
-    /** Last, after Redis was killed and restarted: the shared Zalo state works after an outage too. */
-    @Test
-    @Order(10)
-    void the_zalo_reply_window_and_tokens_are_shared() throws Exception {
-        awaitRedisUp(a);
-        assertThat(a.bean(ZaloReplyWindow.class)).isInstanceOf(RedisZaloReplyWindow.class);
-        assertThat(b.bean(ZaloTokenStore.class)).isInstanceOf(RedisZaloTokenStore.class);
-
-        Instant closes = Instant.now().plus(Duration.ofHours(48)).truncatedTo(ChronoUnit.MILLIS);
-        a.bean(ZaloReplyWindow.class).openUntil("zu-two", closes);
-        assertThat(b.bean(ZaloReplyWindow.class).closesFor("zu-two")).as("a citizen who wrote to a, answered by b")
-                .contains(closes);
-
-        Tokens configured = new Tokens("access-1", "refresh-1", null);
-        assertThat(a.bean(ZaloTokenStore.class).adopt(configured)).isEqualTo(configured);
-        Tokens renewed = a.bean(ZaloTokenStore.class).renew("access-1",
-                stale -> new Tokens("access-2", "refresh-2", closes));
-        assertThat(b.bean(ZaloTokenStore.class).adopt(configured)).as("b keeps a's renewal").isEqualTo(renewed);
     }
 
     private static void awaitRedisUp(AssistantInstance instance) throws InterruptedException {
