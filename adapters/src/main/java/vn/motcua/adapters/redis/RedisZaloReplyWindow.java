@@ -52,7 +52,9 @@ final class RedisZaloReplyWindow implements ZaloReplyWindow {
         } catch (DataAccessException e) {
             keepUnsaved(userId, closes);
             log.warn("Zalo reply window of {} kept in this process until Redis is back: {}", userId, e.getMessage());
+            return;
         }
+        writeUnsaved(userId);
     }
 
     @Override
@@ -86,8 +88,14 @@ final class RedisZaloReplyWindow implements ZaloReplyWindow {
         }
     }
 
-    /** Writes what an outage kept back; returns this citizen's window if it is still kept back. */
+    /**
+     * Writes what an outage kept back (on each read and write that reaches Redis, so that the other instances
+     * soon see it); returns this citizen's window if it is still kept back.
+     */
     private synchronized Optional<Instant> writeUnsaved(String userId) {
+        if (unsaved.isEmpty()) {
+            return Optional.empty();
+        }
         var pending = unsaved.entrySet().iterator();
         try {
             while (pending.hasNext()) {
