@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.motcua.adapters.AssistantSettings;
 import vn.motcua.adapters.InMemoryStore;
+import vn.motcua.adapters.RedisStore;
+import vn.motcua.adapters.WorkQueues;
 import vn.motcua.bot.Assistant;
 import vn.motcua.bot.delivery.ChannelSender;
 import vn.motcua.bot.delivery.DeliveringReplies;
@@ -23,7 +25,8 @@ import vn.motcua.bot.rendering.OfferedOptions;
 
 /**
  * The message path every chat channel shares: receiving (dedup, inbox, flood guard, lanes) and
- * delivering (outbox, pacing, retries). The stores live under {@code <data-dir>/channels/}.
+ * delivering (outbox, pacing, retries). The stores live under {@code <data-dir>/channels/}; with
+ * {@code assistant.store=redis} the inbox and outbox live in Redis (files only while Redis is down).
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfiguration {
@@ -38,15 +41,42 @@ class DeliveryConfiguration {
         return new FileRedeliveries(dir(settings).resolve("seen-deliveries.json"), json, 5_000, Duration.ofHours(24), clock);
     }
 
-    /** This instance's own work queue: on local disk in both store modes, so it works while Redis is down. */
     @Bean
+    @InMemoryStore
     Inbox inbox(AssistantSettings settings, ObjectMapper json) {
+        return fileInbox(settings, json);
+    }
+
+    @Bean
+    @InMemoryStore
+    Outbox outbox(AssistantSettings settings, ObjectMapper json) {
+        return fileOutbox(settings, json);
+    }
+
+    /**
+     * This instance's own queue in Redis, adopted by another instance if this one stops for good; the
+     * file inbox keeps messages while Redis is down (and hands them to Redis when it returns).
+     */
+    @Bean
+    @RedisStore
+    Inbox sharedInbox(WorkQueues queues, AssistantSettings settings, ObjectMapper json) {
+        return new QueuedInbox(queues.own("inbox", Inbox.PendingMessage.class, Inbox.PendingMessage::deliveryId,
+                QueuedInbox.asWorkQueue(fileInbox(settings, json))));
+    }
+
+    /** As {@link #sharedInbox}, for replies not yet taken by their channel. */
+    @Bean
+    @RedisStore
+    Outbox sharedOutbox(WorkQueues queues, AssistantSettings settings, ObjectMapper json) {
+        return new QueuedOutbox(queues.own("outbox", Outbox.OutgoingReply.class, Outbox.OutgoingReply::id,
+                QueuedOutbox.asWorkQueue(fileOutbox(settings, json))));
+    }
+
+    private static FileInbox fileInbox(AssistantSettings settings, ObjectMapper json) {
         return new FileInbox(dir(settings).resolve("inbox.json"), json);
     }
 
-    /** This instance's own work queue: on local disk in both store modes, so it works while Redis is down. */
-    @Bean
-    Outbox outbox(AssistantSettings settings, ObjectMapper json) {
+    private static FileOutbox fileOutbox(AssistantSettings settings, ObjectMapper json) {
         return new FileOutbox(dir(settings).resolve("outbox.json"), json);
     }
 
@@ -81,8 +111,13 @@ class DeliveryConfiguration {
     @Bean
     ReceivingMessage receivingMessage(Assistant assistant, Redeliveries redeliveries, Inbox inbox, FloodGuard floodGuard,
                                       OfferedOptions offered, DeliveringReplies delivering, StripedLanes lanes,
-                                      Clock clock) {
-        return new ReceivingMessage(assistant, redeliveries, inbox, floodGuard, offered, delivering, lanes, clock);
+                                      Clock clock, ObjectProvider<WorkQueues> queues) {
+        ReceivingMessage receiving = new ReceivingMessage(assistant, redeliveries, inbox, floodGuard, offered,
+                delivering, lanes, clock);
+        // messages adopted from a stopped instance are answered here; its replies are sent by the
+        // delivering thread's next pass, which reads the outbox anyway
+        queues.ifAvailable(q -> q.whenAdopted(receiving::answerPending));
+        return receiving;
     }
 
     @Bean

@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import vn.motcua.adapters.AssistantSettings;
 import vn.motcua.adapters.AtomicJsonFile;
 import vn.motcua.adapters.InMemoryStore;
+import vn.motcua.adapters.SharedWorkQueue;
+import vn.motcua.adapters.WorkQueues;
 import vn.motcua.bot.address.AdminUnits;
 import vn.motcua.bot.answering.ShopContact;
 import vn.motcua.bot.flow.Flow;
@@ -57,7 +59,8 @@ class PostalConfiguration {
     @Bean
     @ConditionalOnMissingBean(PostalService.class)
     PostalService postalService(PostalSettings settings, AssistantSettings assistant, Bookings bookings,
-                                ChangingBookingState changing, ObjectMapper json, Clock clock) {
+                                ChangingBookingState changing, ObjectMapper json, Clock clock,
+                                ObjectProvider<WorkQueues> workQueues) {
         if (settings.mode() == PostalSettings.Mode.MANUAL) {
             log.info("Postal service in manual mode: bookings wait in the admin queue for staff");
             return new StaffQueue();
@@ -67,7 +70,13 @@ class PostalConfiguration {
         }
         AtomicJsonFile<List<OutboxEntry>> file = new AtomicJsonFile<>(assistant.dataDir().resolve("postal/outbox.json"), json,
                 new TypeReference<>() { });
-        PartnerOutbox outbox = new PartnerOutbox(file, new PartnerApiClient(settings.partner(), json), bookings, changing,
+        OutboxFile local = new OutboxFile(file);
+        // with Redis, one outbox for every instance (each order sent by the instance holding its lease);
+        // the file keeps orders while Redis is down
+        WorkQueues shared = workQueues.getIfAvailable();
+        SharedWorkQueue<OutboxEntry> queue = shared == null ? SharedWorkQueue.unshared(local, OutboxEntry::reference)
+                : shared.shared("postal", OutboxEntry.class, OutboxEntry::reference, local);
+        PartnerOutbox outbox = new PartnerOutbox(queue, new PartnerApiClient(settings.partner(), json), bookings, changing,
                 settings, clock);
         outbox.start();
         return outbox;

@@ -166,4 +166,35 @@ record KeySpace(String prefix) {
     String zaloReplyWindow(String userId) {
         return prefix + "zalo:window:" + userId;
     }
+
+    /**
+     * Work queues share the hash tag {@code {queues}}: adopting a stopped instance's queues moves several
+     * of them in one script.
+     */
+    String ownQueue(String name, String instance) {
+        return prefix + "{queues}:own:" + name + ":" + instance;
+    }
+
+    String sharedQueue(String name) {
+        return prefix + "{queues}:shared:" + name;
+    }
+
+    String queueLease(String name, String id) {
+        return prefix + "{queues}:lease:" + name + ":" + id;
+    }
+
+    /** Counter giving every queued entry its place in line, across instances (adopted entries keep theirs). */
+    String queueOrdinal() {
+        return prefix + "{queues}:ordinal";
+    }
+
+    /** Hash: instance id to the names of its own queues. */
+    String queueInstances() {
+        return prefix + "{queues}:instances";
+    }
+
+    /** Present while the instance lives (refreshed by its heartbeat, expires when it stops). */
+    String instanceAlive(String instance) {
+        return prefix + "{queues}:alive:" + instance;
+    }
 }

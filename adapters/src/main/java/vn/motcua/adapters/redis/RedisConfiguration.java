@@ -165,6 +165,13 @@ class RedisConfiguration {
                 connections, keys);
     }
 
+    /** The inbox, outbox and postal outbox, kept where they outlive this instance. */
+    @Bean(initMethod = "start", destroyMethod = "close")
+    RedisWorkQueues workQueues(StringRedisTemplate redis, RedisSettings settings) {
+        return new RedisWorkQueues(redis, settings.keyPrefix(), settings.instanceId(), settings.heartbeat(),
+                settings.heartbeatTimeout());
+    }
+
     /** Named so that the health component is called {@code redis}. */
     @Bean
     RedisHealth redisHealthIndicator(RedisConnectionFactory connections) {

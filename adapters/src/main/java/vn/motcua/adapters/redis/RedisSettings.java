@@ -17,6 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             current (the safety net behind the change notifications)
  * @param auditCapacity        how many entries each shared record keeps (dossier lookups, admin actions;
  *                             oldest dropped first)
+ * @param instanceId           this instance's name for its own work queues (inbox, outbox); a random
+ *                             one per start when empty. Set it only to something unique per instance
+ *                             that survives a restart (a StatefulSet pod name): a restarted instance
+ *                             then resumes its own queues at once instead of having them adopted
+ * @param heartbeat            how often an instance says it lives (and looks for stopped ones)
+ * @param heartbeatTimeout     silence after which an instance counts as stopped and its queues are
+ *                             adopted by another; longer than any pause (GC, network) an instance
+ *                             may survive, or a paused instance and its adopter may both send
  */
 @ConfigurationProperties("assistant.redis")
 public record RedisSettings(
@@ -25,5 +33,8 @@ public record RedisSettings(
         @DefaultValue("24h") Duration conversationTtl,
         @DefaultValue("10000") int unansweredCapacity,
         @DefaultValue("2s") Duration knowledgeResync,
-        @DefaultValue("100000") int auditCapacity) {
+        @DefaultValue("100000") int auditCapacity,
+        @DefaultValue("") String instanceId,
+        @DefaultValue("5s") Duration heartbeat,
+        @DefaultValue("30s") Duration heartbeatTimeout) {
 }

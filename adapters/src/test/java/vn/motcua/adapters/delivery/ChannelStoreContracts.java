@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.motcua.bot.delivery.Outbox;
 import vn.motcua.bot.delivery.Outbox.OutgoingReply;
@@ -62,6 +63,16 @@ public final class ChannelStoreContracts {
             assertThat(pending.get(0).message().chosenOption()).isEqualTo("tt:a:fees");
             assertThat(pending.get(0).message().text()).isEqualTo("2");
         }
+
+        @Test
+        void hands_back_many_messages_oldest_first() {
+            Inbox inbox = open();
+            List<String> ids = IntStream.range(0, 200).mapToObj(i -> "telegram:" + (1000 - i)).toList();
+            for (String id : ids) {
+                inbox.keep(new Inbox.PendingMessage(id, new InboundMessage(Channel.TELEGRAM, "7", id, null, Instant.EPOCH)));
+            }
+            assertThat(reopen().pending()).extracting(Inbox.PendingMessage::deliveryId).containsExactlyElementsOf(ids);
+        }
     }
 
     public abstract static class OutboxContract {
@@ -83,6 +94,16 @@ public final class ChannelStoreContracts {
             outbox.update(reply("a", 1, 3));
             outbox.remove("b");
             assertThat(reopen().all()).containsExactly(reply("a", 1, 3));
+        }
+
+        @Test
+        void an_update_keeps_the_reply_in_its_place() {
+            Outbox outbox = open();
+            outbox.add(reply("a", 1, 0));
+            outbox.add(reply("b", 2, 0));
+            outbox.add(reply("c", 3, 0));
+            outbox.update(reply("a", 1, 1));
+            assertThat(reopen().all()).extracting(OutgoingReply::id).containsExactly("a", "b", "c");
         }
     }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import vn.motcua.adapters.AtomicJsonFile;
+import vn.motcua.adapters.SharedWorkQueue;
 import vn.motcua.bot.address.AdminUnits;
 import vn.motcua.bot.answering.ShopContact;
 import vn.motcua.bot.message.Channel;
@@ -132,7 +133,9 @@ class PostalPersistenceTest {
                 new PostalSettings.Outbox(Duration.ofHours(1), Duration.ofMillis(100), Duration.ofSeconds(1)));
         ChangingBookingState changing = new ChangingBookingState(bookings, List.of(),
                 new BookingNotices(new ShopContact("Một cửa", "1900", "Số 1")));
-        return new PartnerOutbox(new AtomicJsonFile<>(dataDir.resolve("postal/outbox.json"), json, new TypeReference<>() { }),
+        OutboxFile file = new OutboxFile(new AtomicJsonFile<>(dataDir.resolve("postal/outbox.json"), json,
+                new TypeReference<>() { }));
+        return new PartnerOutbox(SharedWorkQueue.unshared(file, OutboxEntry::reference),
                 new PartnerApiClient(settings.partner(), json), bookings, changing, settings, clock);
     }
 

@@ -89,10 +89,20 @@ public class DeliveringReplies {
         offered.offer(new ConversationKey(channel, recipient), options);
         Instant now = clock.instant();
         for (Reply reply : replies) {
-            outbox.add(new OutgoingReply(UUID.randomUUID().toString(), sequence.incrementAndGet(), channel, recipient,
+            outbox.add(new OutgoingReply(UUID.randomUUID().toString(), nextSequence(now), channel, recipient,
                     reply, 0, now, now));
         }
         wake();
+    }
+
+    /**
+     * Sequences follow the clock (microseconds), so that when an instance adopts the outbox of one that
+     * stopped, the two instances' replies to one recipient go out in the order they were written; within
+     * this instance they strictly increase, even if the clock steps back or many come in one microsecond.
+     */
+    private long nextSequence(Instant now) {
+        long micros = Math.multiplyExact(now.getEpochSecond(), 1_000_000L) + now.getNano() / 1_000;
+        return sequence.accumulateAndGet(micros, (last, time) -> Math.max(last + 1, time));
     }
 
     /** The port other features (dossier notifications, postal updates) send through. */
