@@ -143,7 +143,7 @@ class PostalPersistenceTest {
         return new AtomicJsonFile<>(dataDir.resolve("postal/bookings.json"), json, new TypeReference<>() { });
     }
 
-    private static BookingRequest request(String draft) {
+    static BookingRequest request(String draft) {
         AdminUnits units = AdminUnitsSource.load(Path.of("target/no-such-data-dir"));
         var commune = units.commune("00379").orElseThrow();
         return new BookingRequest(draft, BookingKind.PICKUP, "ho-tich.khai-sinh", "Đăng ký khai sinh", null,
