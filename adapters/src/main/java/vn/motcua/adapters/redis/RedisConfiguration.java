@@ -165,8 +165,8 @@ class RedisConfiguration {
                 connections, keys);
     }
 
-    /** The inbox, outbox and postal outbox, kept where they outlive this instance. */
-    @Bean(initMethod = "start", destroyMethod = "close")
+    /** The inbox, outbox and postal outbox, kept where they outlive this instance (a lifecycle: beats while running). */
+    @Bean
     RedisWorkQueues workQueues(StringRedisTemplate redis, RedisSettings settings) {
         return new RedisWorkQueues(redis, settings.keyPrefix(), settings.instanceId(), settings.heartbeat(),
                 settings.heartbeatTimeout());

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -36,7 +37,7 @@ import vn.motcua.adapters.WorkQueues;
  *
  * <p>Public (unlike the other Redis stores) so that the queues' users can test their ports on it.
  */
-public final class RedisWorkQueues implements WorkQueues, AutoCloseable {
+public final class RedisWorkQueues implements WorkQueues, SmartLifecycle, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RedisWorkQueues.class);
     /** After a graceful stop, how long the others leave its queues alone (answers still finishing). */
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
@@ -77,6 +78,7 @@ public final class RedisWorkQueues implements WorkQueues, AutoCloseable {
     private final ScheduledExecutorService beating;
     /** System.nanoTime() of the first beat of the current unbroken run, or null while not beating. */
     private volatile Long beatingSince;
+    private volatile boolean running;
 
     public RedisWorkQueues(StringRedisTemplate redis, String keyPrefix, String instanceId, Duration heartbeat,
                            Duration timeout) {
@@ -97,7 +99,12 @@ public final class RedisWorkQueues implements WorkQueues, AutoCloseable {
     }
 
     /** Starts beating (at once, then every {@code heartbeat}); Redis may be away, beats resume when it returns. */
-    public void start() {
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
         log.info("Work queues in Redis as instance {} (heartbeat {} ms, adopted after {} ms of silence)",
                 instanceId, heartbeat.toMillis(), timeout.toMillis());
         beating.scheduleWithFixedDelay(this::beat, 0, heartbeat.toMillis(), TimeUnit.MILLISECONDS);
@@ -191,13 +198,36 @@ public final class RedisWorkQueues implements WorkQueues, AutoCloseable {
 
     /** Stops beating; the heartbeat lapses shortly after, and another instance adopts what is left. */
     @Override
-    public void close() {
+    public synchronized void stop() {
         beating.shutdownNow();
+        if (!running) {
+            return;
+        }
+        running = false;
         try {
             redis.expire(keys.instanceAlive(instanceId), timeout.compareTo(STOP_GRACE) < 0 ? timeout : STOP_GRACE);
         } catch (DataAccessException e) {
             log.debug("Redis unavailable at stop: the heartbeat lapses by itself");
         }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /**
+     * Stops just before the Redis connections do (phase 0): after the web server and the delivering
+     * thread, while the last words to Redis can still be said.
+     */
+    @Override
+    public int getPhase() {
+        return 1;
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 
     private static String newInstanceId() {

@@ -69,6 +69,14 @@ final class FakeChannelApis {
                 .willReturn(okJson("{\"ok\":true,\"result\":[" + updateJson + "]}")));
     }
 
+    /** Every sendMessage fails with a 502 (Telegram unreachable for this instance); the rest still works. */
+    FakeChannelApis telegramRefusesToSend() {
+        server.stubFor(post(urlPathMatching(BOT + "(?i)sendmessage")).atPriority(1)
+                .willReturn(aResponse().withStatus(502).withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}")));
+        return this;
+    }
+
     /** The first sendMessage to this chat gets a 429 asking to retry after {@code seconds}. */
     void telegramThrottlesOnce(long chatId, int seconds) {
         server.stubFor(post(urlPathMatching(BOT + "(?i)sendmessage")).atPriority(1)
