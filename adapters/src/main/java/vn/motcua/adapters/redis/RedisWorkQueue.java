@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -109,7 +110,8 @@ final class RedisWorkQueue<T> implements SharedWorkQueue<T> {
         }
         try {
             return putInRedis(id, entry, onlyIfAbsent);
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
+            // unreachable, timed out, or the connections already closed at shutdown: the disk takes it
             log.warn("Redis unavailable: {} entry {} kept on local disk until it returns ({})", name, id,
                     e.getMessage());
             synchronized (moving) {
@@ -134,7 +136,7 @@ final class RedisWorkQueue<T> implements SharedWorkQueue<T> {
         }
         try {
             redis.opsForHash().delete(key, id);
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
             // it may be in Redis too (queued before the outage): hide it until Redis takes the removal
             tombstones.add(id);
         }
@@ -150,10 +152,10 @@ final class RedisWorkQueue<T> implements SharedWorkQueue<T> {
             for (Map.Entry<Object, Object> e : inLine) {
                 String id = (String) e.getKey();
                 if (!tombstones.contains(id)) {
-                    all.put(id, fromJson((String) e.getValue()));
+                    fromJson(id, (String) e.getValue()).ifPresent(entry -> all.put(id, entry));
                 }
             }
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
             log.debug("Redis unavailable: only the local {} entries are visible", name);
         }
         if (!localIds.isEmpty()) {
@@ -168,7 +170,7 @@ final class RedisWorkQueue<T> implements SharedWorkQueue<T> {
     public boolean claim(String id, Duration lease) {
         try {
             return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(keys.queueLease(name, id), owner, lease));
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
             return localIds.contains(id); // a local entry is this instance's alone
         }
     }
@@ -177,7 +179,7 @@ final class RedisWorkQueue<T> implements SharedWorkQueue<T> {
     public void release(String id) {
         try {
             redis.execute(RELEASE, List.of(keys.queueLease(name, id)), owner);
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
             log.debug("Redis unavailable: the lease on {} {} runs out by itself", name, id);
         }
     }
@@ -215,11 +217,13 @@ final class RedisWorkQueue<T> implements SharedWorkQueue<T> {
         return Long.parseLong(stored.substring(0, stored.indexOf(':')));
     }
 
-    private T fromJson(String stored) {
+    /** Empty for an entry no version of this code can read (left in Redis for a person to look at). */
+    private Optional<T> fromJson(String id, String stored) {
         try {
-            return json.readValue(stored.substring(stored.indexOf(':') + 1), type);
+            return Optional.of(json.readValue(stored.substring(stored.indexOf(':') + 1), type));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable " + name + " entry in Redis", e);
+            log.error("Unreadable {} entry {} in Redis left aside: {}", name, id, e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -156,6 +156,7 @@ public final class RedisWorkQueues implements WorkQueues, SmartLifecycle, AutoCl
             beatingSince = null;
             log.debug("Work queue heartbeat failed (Redis unavailable): {}", e.getMessage());
         } catch (RuntimeException e) {
+            beatingSince = null;
             log.error("Work queue heartbeat failed; beating on", e);
         }
     }
