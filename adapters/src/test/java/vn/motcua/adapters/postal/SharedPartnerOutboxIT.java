@@ -62,6 +62,7 @@ class SharedPartnerOutboxIT {
 
     @AfterEach
     void stop() throws Exception {
+        server.start(); // after an outage test
         for (AutoCloseable c : opened) {
             c.close();
         }
@@ -127,9 +128,45 @@ class SharedPartnerOutboxIT {
         assertThat(bookings.find(booking.reference()).orElseThrow().state()).isEqualTo(BookingState.SENT_TO_POST_OFFICE);
     }
 
+    @Test
+    void while_redis_is_down_an_order_waits_on_disk_is_still_sent_and_what_still_waits_moves_back_to_redis()
+            throws Exception {
+        PartnerOutbox solo = instance("solo");
+        opened.stream().filter(RedisWorkQueues.class::isInstance).map(RedisWorkQueues.class::cast)
+                .forEach(RedisWorkQueues::start);
+        postOffice.stubFor(post(urlEqualTo("/orders")).atPriority(1).willReturn(aResponse().withStatus(503)));
+        server.kill();
+
+        Booking booking = bookings.place(PostalPersistenceTest.request("draft-outage"), Instant.now()).booking();
+        solo.enqueue(booking);
+        assertThat(localFile("solo").entries()).extracting(OutboxEntry::reference).containsExactly(booking.reference());
+        solo.sendDue(); // the post office is down too: the retry is written to the disk as well
+        assertThat(localFile("solo").entries()).singleElement().satisfies(e -> assertThat(e.attempts()).isEqualTo(1));
+
+        server.start();
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (!localFile("solo").entries().isEmpty()) {
+            assertThat(Instant.now()).as("moved into Redis after its return").isBefore(deadline);
+            Thread.sleep(50);
+        }
+        PartnerOutbox other = instance("other"); // sees it: the order is in Redis now, not on solo's disk
+        assertThat(other.waiting()).singleElement().satisfies(e -> assertThat(e.attempts()).isEqualTo(1));
+
+        postOffice.resetAll();
+        postOffice.stubFor(post(urlEqualTo("/orders")).willReturn(aResponse().withStatus(200).withBody("{}")));
+        while (!other.waiting().isEmpty()) {
+            assertThat(Instant.now()).isBefore(deadline.plusSeconds(15));
+            other.sendDue();
+            solo.sendDue();
+            Thread.sleep(50);
+        }
+        assertThat(postOffice.findAll(postRequestedFor(urlEqualTo("/orders")))).hasSize(1);
+        assertThat(bookings.find(booking.reference()).orElseThrow().state()).isEqualTo(BookingState.SENT_TO_POST_OFFICE);
+    }
+
     /** An instance's partner outbox on the shared queue (its sender thread not started: the test drives it). */
     private PartnerOutbox instance(String id) {
-        RedisWorkQueues queues = new RedisWorkQueues(server.template(), "postal:", id, Duration.ofSeconds(5),
+        RedisWorkQueues queues = new RedisWorkQueues(server.template(), "postal:", id, Duration.ofMillis(50),
                 Duration.ofSeconds(30));
         PostalSettings settings = new PostalSettings(PostalSettings.Mode.PARTNER, "theo bảng giá", "s",
                 new PostalSettings.Partner(URI.create(postOffice.baseUrl()), "C1", "k", Duration.ofSeconds(1),
