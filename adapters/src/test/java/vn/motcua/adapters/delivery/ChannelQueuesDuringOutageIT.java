@@ -1,11 +1,11 @@
 package vn.motcua.adapters.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.adapters.delivery.QueueAdoptionIT.BEAT;
+import static vn.motcua.adapters.delivery.QueueAdoptionIT.TIMEOUT;
 import static vn.motcua.adapters.delivery.QueueAdoptionIT.await;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +20,6 @@ import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.InboundMessage;
 import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.receiving.Inbox;
-import vn.motcua.bot.rendering.InMemoryOfferedOptions;
 
 /**
  * Redis down: what a webhook acknowledges is kept in the instance's files instead, and the instance
@@ -30,8 +29,6 @@ import vn.motcua.bot.rendering.InMemoryOfferedOptions;
 class ChannelQueuesDuringOutageIT {
     @RegisterExtension
     static final RedisServer server = new RedisServer();
-    static final Duration BEAT = Duration.ofMillis(50);
-    static final Duration TIMEOUT = Duration.ofMillis(600);
 
     @TempDir
     Path dir;
@@ -54,8 +51,7 @@ class ChannelQueuesDuringOutageIT {
         Inbox inbox = RedisChannelStoresIT.inbox(queues, dir.resolve("inbox.json"));
         Outbox outbox = RedisChannelStoresIT.outbox(queues, dir.resolve("outbox.json"));
         RecordingTelegram telegram = new RecordingTelegram();
-        DeliveringReplies delivering = new DeliveringReplies(outbox, List.of(telegram),
-                new InMemoryOfferedOptions(Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());
+        DeliveringReplies delivering = telegram.delivering(outbox);
 
         server.kill();
         inbox.keep(new Inbox.PendingMessage("telegram:1", new InboundMessage(Channel.TELEGRAM, "r1", "xin chào", null,
@@ -89,8 +85,7 @@ class ChannelQueuesDuringOutageIT {
         Outbox heirOutbox = RedisChannelStoresIT.outbox(heir, dir.resolve("heir-outbox.json"));
         Inbox heirInbox = RedisChannelStoresIT.inbox(heir, dir.resolve("heir-inbox.json"));
         RecordingTelegram heirTelegram = new RecordingTelegram();
-        DeliveringReplies heirDelivering = new DeliveringReplies(heirOutbox, List.of(heirTelegram),
-                new InMemoryOfferedOptions(Duration.ofHours(1), Clock.systemUTC()), Clock.systemUTC());
+        DeliveringReplies heirDelivering = heirTelegram.delivering(heirOutbox);
         heir.start();
         await(() -> {
             heirDelivering.deliverDue();

@@ -3,7 +3,6 @@ package vn.motcua.adapters.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +24,6 @@ import vn.motcua.bot.delivery.Outbox;
 import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.InboundMessage;
 import vn.motcua.bot.message.Reply;
-import vn.motcua.bot.rendering.InMemoryOfferedOptions;
 import vn.motcua.bot.receiving.Inbox;
 
 /**
@@ -65,8 +63,7 @@ class QueueAdoptionIT {
             queues = new RedisWorkQueues(server.template(), "adopt:", id, BEAT, TIMEOUT);
             outbox = RedisChannelStoresIT.outbox(queues, dir.resolve(id + "-outbox.json"));
             inbox = RedisChannelStoresIT.inbox(queues, dir.resolve(id + "-inbox.json"));
-            delivering = new DeliveringReplies(outbox, List.of(sender), new InMemoryOfferedOptions(Duration.ofHours(1),
-                    Clock.systemUTC()), Clock.systemUTC());
+            delivering = sender.delivering(outbox);
             if (start) {
                 queues.start();
                 started.add(queues);

@@ -37,6 +37,7 @@ import vn.motcua.bot.postal.BookingNotices;
 import vn.motcua.bot.postal.BookingRequest;
 import vn.motcua.bot.postal.BookingState;
 import vn.motcua.bot.postal.BookingUpdate;
+import vn.motcua.bot.postal.Bookings;
 import vn.motcua.bot.postal.ChangingBookingState;
 import vn.motcua.bot.postal.InMemoryBookings;
 import vn.motcua.bot.postal.PhoneNumber;
@@ -125,14 +126,21 @@ class PostalPersistenceTest {
         assertThat(bookings.find(booking.reference()).orElseThrow().state()).isEqualTo(BookingState.FAILED);
     }
 
-    private PartnerOutbox outbox(InMemoryBookings bookings, Clock clock) {
-        PostalSettings settings = new PostalSettings(PostalSettings.Mode.PARTNER, "theo bảng giá", "s",
-                new PostalSettings.Partner(URI.create(postOffice.baseUrl()), "C1", "k", Duration.ofSeconds(10),
-                        Duration.ofSeconds(20)),
+    /** Partner mode against {@code postOffice}, retries from 100 ms doubling to 1 s. */
+    static PostalSettings partnerSettings(String postOffice, Duration connectTimeout, Duration readTimeout) {
+        return new PostalSettings(PostalSettings.Mode.PARTNER, "theo bảng giá", "s",
+                new PostalSettings.Partner(URI.create(postOffice), "C1", "k", connectTimeout, readTimeout),
                 new PostalSettings.Office("Một cửa", "Số 1", "0900000000", "Tỉnh A", "Xã B"),
                 new PostalSettings.Outbox(Duration.ofHours(1), Duration.ofMillis(100), Duration.ofSeconds(1)));
-        ChangingBookingState changing = new ChangingBookingState(bookings, List.of(),
-                new BookingNotices(new ShopContact("Một cửa", "1900", "Số 1")));
+    }
+
+    static ChangingBookingState changing(Bookings bookings) {
+        return new ChangingBookingState(bookings, List.of(), new BookingNotices(new ShopContact("Một cửa", "1900", "Số 1")));
+    }
+
+    private PartnerOutbox outbox(InMemoryBookings bookings, Clock clock) {
+        PostalSettings settings = partnerSettings(postOffice.baseUrl(), Duration.ofSeconds(10), Duration.ofSeconds(20));
+        ChangingBookingState changing = changing(bookings);
         OutboxFile file = new OutboxFile(new AtomicJsonFile<>(dataDir.resolve("postal/outbox.json"), json,
                 new TypeReference<>() { }));
         return new PartnerOutbox(SharedWorkQueue.unshared(file, OutboxEntry::reference),

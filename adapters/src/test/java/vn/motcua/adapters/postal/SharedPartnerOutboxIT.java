@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,11 +29,8 @@ import vn.motcua.adapters.AtomicJsonFile;
 import vn.motcua.adapters.SharedWorkQueue;
 import vn.motcua.adapters.redis.RedisServer;
 import vn.motcua.adapters.redis.RedisWorkQueues;
-import vn.motcua.bot.answering.ShopContact;
 import vn.motcua.bot.postal.Booking;
-import vn.motcua.bot.postal.BookingNotices;
 import vn.motcua.bot.postal.BookingState;
-import vn.motcua.bot.postal.ChangingBookingState;
 import vn.motcua.bot.postal.InMemoryBookings;
 
 /**
@@ -168,16 +164,12 @@ class SharedPartnerOutboxIT {
     private PartnerOutbox instance(String id) {
         RedisWorkQueues queues = new RedisWorkQueues(server.template(), "postal:", id, Duration.ofMillis(50),
                 Duration.ofSeconds(30));
-        PostalSettings settings = new PostalSettings(PostalSettings.Mode.PARTNER, "theo bảng giá", "s",
-                new PostalSettings.Partner(URI.create(postOffice.baseUrl()), "C1", "k", Duration.ofSeconds(1),
-                        Duration.ofSeconds(2)),
-                new PostalSettings.Office("Một cửa", "Số 1", "0900000000", "Tỉnh A", "Xã B"),
-                new PostalSettings.Outbox(Duration.ofHours(1), Duration.ofMillis(100), Duration.ofSeconds(1)));
-        ChangingBookingState changing = new ChangingBookingState(bookings, List.of(),
-                new BookingNotices(new ShopContact("Một cửa", "1900", "Số 1")));
+        PostalSettings settings = PostalPersistenceTest.partnerSettings(postOffice.baseUrl(), Duration.ofSeconds(1),
+                Duration.ofSeconds(2));
         PartnerOutbox outbox = new PartnerOutbox(
                 queues.shared("postal", OutboxEntry.class, OutboxEntry::reference, localFile(id)),
-                new PartnerApiClient(settings.partner(), json), bookings, changing, settings, Clock.systemUTC());
+                new PartnerApiClient(settings.partner(), json), bookings, PostalPersistenceTest.changing(bookings),
+                settings, Clock.systemUTC());
         opened.add(outbox);
         opened.add(queues);
         return outbox;
