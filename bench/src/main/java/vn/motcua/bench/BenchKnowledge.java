@@ -82,8 +82,12 @@ final class BenchKnowledge {
     }
 
     static Assistant assistant(KnowledgeBase kb) {
+        return assistant(new KnowledgeBaseCatalog(kb));
+    }
+
+    /** The assistant on any catalog (a recorded one measures the ask without the knowledge base). */
+    static Assistant assistant(ProcedureCatalog catalog) {
         ShopContact shop = new ShopContact("Bộ phận một cửa (benchmark)", "1900 0000", "-");
-        ProcedureCatalog catalog = new KnowledgeBaseCatalog(kb);
         InMemoryUnansweredQuestions unanswered = new InMemoryUnansweredQuestions(1000);
         return new Assistant(IntentClassifier.standard(catalog),
                 new AnsweringQuestion(new AnswerWriter(), shop, unanswered), catalog,

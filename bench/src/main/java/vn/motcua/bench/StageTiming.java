@@ -5,13 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Consumer;
 import vn.motcua.bot.Assistant;
+import vn.motcua.bot.understanding.KnowledgeBaseCatalog;
+import vn.motcua.bot.understanding.ProcedureCatalog;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.search.ProcedureIndex;
+import vn.motcua.knowledge.search.SearchHit;
 
 /**
  * A quick, contention-resistant companion to the JMH runs: the CPU time (not wall time) the calling
@@ -41,14 +47,52 @@ public final class StageTiming {
                     size, kb.size(), (System.nanoTime() - wall) / 1e6, (CPU.getCurrentThreadCpuTime() - cpu) / 1e6);
             buildOnDisk(procedures);
             Assistant assistant = BenchKnowledge.assistant(kb);
+            Assistant replaying = BenchKnowledge.assistant(new ReplayedCatalog(new KnowledgeBaseCatalog(kb), questions));
             for (int round = 0; round < ROUNDS; round++) {
                 // the first rounds warm the JIT up, the last is reported
                 boolean report = round == ROUNDS - 1;
                 time("analysis", questions, kb::normalize, report);
                 time("search", questions, q -> kb.search(q, 5), report);
                 time("ask", questions, assistant::ask, report);
+                time("pipeline", questions, replaying::ask, report);
             }
             kb.close();
+        }
+    }
+
+    /**
+     * The knowledge base's answers (normalised question, search hits) recorded once and replayed, so that
+     * the {@code pipeline} stage is the ask without the knowledge base: intent cues, confidence, section,
+     * answer text.
+     */
+    private static final class ReplayedCatalog implements ProcedureCatalog {
+        private final ProcedureCatalog recorded;
+        private final Map<String, String> normalized = new HashMap<>();
+        private final Map<String, List<SearchHit>> hits = new HashMap<>();
+
+        ReplayedCatalog(ProcedureCatalog catalog, List<String> questions) {
+            this.recorded = catalog;
+            for (String q : questions) {
+                normalized.put(q, catalog.normalize(q));
+                hits.put(q, catalog.search(q, 5));
+            }
+        }
+
+        @Override
+        public List<SearchHit> search(String question, int limit) {
+            List<SearchHit> h = hits.get(question);
+            return h != null && limit == 5 ? h : recorded.search(question, limit);
+        }
+
+        @Override
+        public Optional<Procedure> find(String id) {
+            return recorded.find(id);
+        }
+
+        @Override
+        public String normalize(String question) {
+            String n = normalized.get(question);
+            return n != null ? n : recorded.normalize(question);
         }
     }
 

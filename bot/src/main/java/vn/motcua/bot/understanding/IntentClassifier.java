@@ -49,6 +49,7 @@ public class IntentClassifier {
             "giúp được gì", "làm được những gì"));
     private static final int GREETING_MAX_WORDS = 4;
     private static final int HELP_MAX_WORDS = 6;
+    private static final int CODE_DIGITS = 12;
 
     private final ProcedureCatalog catalog;
     private final SectionDetector sections;
@@ -66,15 +67,19 @@ public class IntentClassifier {
     }
 
     public Understanding understand(String text) {
-        String normalized = catalog.normalize(text);
-        String folded = VietnameseText.fold(text);
-        int words = folded.isBlank() ? 0 : folded.split(" ").length;
+        String normalizedText = catalog.normalize(text);
+        String foldedText = VietnameseText.fold(text);
+        // each form is cut into canonical words once, for all the cue lists below
+        CanonicalText normalized = CanonicalText.of(normalizedText);
+        CanonicalText folded = foldedText.equals(normalizedText) ? normalized : CanonicalText.of(foldedText);
+        int words = foldedText.isBlank() ? 0 : foldedText.split(" ").length;
         if (BOOKING_REQUEST.foundIn(normalized) || BOOKING_REQUEST.foundIn(folded)) {
             return new Understanding(Intent.POSTAL_BOOKING, null, List.of(), Understanding.Confidence.NONE);
         }
         // the loose pattern also catches partial codes; the flow then asks for the whole one
-        if (DOSSIER_CODE.matcher(text).find() || DossierCode.findIn(text).isPresent() || STATUS.foundIn(normalized)
-                || STATUS.foundIn(folded) || DOSSIER.foundIn(folded) && STANDING.foundIn(normalized)) {
+        if (mayHoldDossierCode(text) && (DOSSIER_CODE.matcher(text).find() || DossierCode.findIn(text).isPresent())
+                || STATUS.foundIn(normalized) || STATUS.foundIn(folded)
+                || DOSSIER.foundIn(folded) && STANDING.foundIn(normalized)) {
             return new Understanding(Intent.DOSSIER_STATUS, null, List.of(), Understanding.Confidence.NONE);
         }
         if (isBooking(normalized)) {
@@ -96,10 +101,29 @@ public class IntentClassifier {
     }
 
     /**
+     * Both dossier code patterns need at least {@value #CODE_DIGITS} ASCII digits (two for the office,
+     * six for the date, four for the counter); a code in a QR payload may be percent-encoded. Most
+     * questions have no digits at all, and are spared the two patterns' scans.
+     */
+    private static boolean mayHoldDossierCode(String text) {
+        if (text.indexOf('%') >= 0) {
+            return true;
+        }
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && ++digits >= CODE_DIGITS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The post office picking a dossier up or bringing a result home. Only mentioning the post office
      * ("nộp qua bưu điện được không") is a question about the procedure's channels, not a booking.
      */
-    private static boolean isBooking(String normalized) {
+    private static boolean isBooking(CanonicalText normalized) {
         boolean postal = POSTAL.foundIn(normalized);
         boolean home = HOME.foundIn(normalized);
         boolean delivery = DELIVERY.foundIn(normalized);

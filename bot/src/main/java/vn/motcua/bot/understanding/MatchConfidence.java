@@ -47,6 +47,11 @@ public class MatchConfidence {
      * @param hits               ranked matches, best first
      */
     public Understanding.Confidence assess(String normalizedQuestion, List<SearchHit> hits) {
+        return assess(CanonicalText.of(normalizedQuestion), hits);
+    }
+
+    /** As {@link #assess(String, List)}, on the question already cut into canonical words. */
+    public Understanding.Confidence assess(CanonicalText normalizedQuestion, List<SearchHit> hits) {
         if (hits.isEmpty() || hits.get(0).score() < minimumScore) {
             return Understanding.Confidence.NONE;
         }
@@ -60,7 +65,7 @@ public class MatchConfidence {
         return Understanding.Confidence.HIGH;
     }
 
-    private static boolean aboutAnotherDomain(String question, Procedure p) {
+    private static boolean aboutAnotherDomain(CanonicalText question, Procedure p) {
         List<String> topics = OUT_OF_DOMAIN.foundAll(question);
         if (topics.isEmpty()) {
             return false;

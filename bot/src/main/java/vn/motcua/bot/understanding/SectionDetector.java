@@ -1,13 +1,11 @@
 package vn.motcua.bot.understanding;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.procedure.ProcedureSection;
 import vn.motcua.knowledge.text.QuestionWords;
@@ -23,9 +21,8 @@ import vn.motcua.knowledge.text.VietnameseText;
  * question with no cue, or asking "làm thế nào", gets the general overview.
  */
 public class SectionDetector {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
     private final Map<String, Cue> cues = new HashMap<>();
-    private final Pattern pattern;
+    private final Phrases phrases;
 
     private record Cue(ProcedureSection section, int weight) {
     }
@@ -63,12 +60,12 @@ public class SectionDetector {
         weak(ProcedureSection.RESULT, "được cấp", "mấy năm", "mấy bản");
         strong(ProcedureSection.GENERAL, "làm thế nào", "như thế nào", "thế nào", "ra sao", "làm sao",
                 "thủ tục gì", "thủ tục thế nào", "phải làm gì", "cần làm gì");
-        pattern = compile();
+        phrases = Phrases.longestFirst(cues.keySet());
     }
 
     /** The section asked for, reading cues anywhere in the question. */
     public ProcedureSection detect(String normalized) {
-        return detect(normalized, null);
+        return detect(CanonicalText.of(normalized), null);
     }
 
     /**
@@ -76,65 +73,94 @@ public class SectionDetector {
      * its name or everyday names are not read as cues.
      */
     public ProcedureSection detect(String normalized, Procedure procedure) {
-        String text = procedure == null ? Phrases.canonical(normalized) : withoutNames(normalized, procedure);
-        Map<ProcedureSection, Integer> scores = new EnumMap<>(ProcedureSection.class);
-        Map<ProcedureSection, Integer> lastAt = new EnumMap<>(ProcedureSection.class);
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            Cue cue = cues.get(m.group());
-            scores.merge(cue.section(), cue.weight(), Integer::sum);
-            lastAt.put(cue.section(), m.start());
+        return detect(CanonicalText.of(normalized), procedure);
+    }
+
+    /** As {@link #detect(String, Procedure)}, on the question already cut into canonical words. */
+    public ProcedureSection detect(CanonicalText normalized, Procedure procedure) {
+        CanonicalText text = procedure == null ? normalized : withoutNames(normalized, procedure);
+        ProcedureSection[] sections = ProcedureSection.values();
+        int[] scores = new int[sections.length];
+        int[] lastAt = new int[sections.length];
+        phrases.forEachMatch(text, (phrase, start) -> {
+            Cue cue = cues.get(phrase);
+            scores[cue.section().ordinal()] += cue.weight();
+            lastAt[cue.section().ordinal()] = start;
+        });
+        // the highest score; on a tie a specific section over the overview, then the cue nearer the end
+        ProcedureSection best = ProcedureSection.GENERAL;
+        int bestScore = 0;
+        for (ProcedureSection s : sections) {
+            int score = scores[s.ordinal()];
+            if (score == 0) {
+                continue;
+            }
+            if (bestScore == 0 || score > bestScore
+                    || score == bestScore && beatsOnTie(s, lastAt[s.ordinal()], best, lastAt[best.ordinal()])) {
+                best = s;
+                bestScore = score;
+            }
         }
-        return scores.entrySet().stream()
-                .max(Comparator.<Map.Entry<ProcedureSection, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparingInt(e -> e.getKey() == ProcedureSection.GENERAL ? 0 : 1)
-                        .thenComparingInt(e -> lastAt.get(e.getKey())))
-                .map(Map.Entry::getKey)
-                .orElse(ProcedureSection.GENERAL);
+        return best;
+    }
+
+    private static boolean beatsOnTie(ProcedureSection s, int at, ProcedureSection other, int otherAt) {
+        boolean general = s == ProcedureSection.GENERAL;
+        boolean otherGeneral = other == ProcedureSection.GENERAL;
+        if (general != otherGeneral) {
+            return otherGeneral;
+        }
+        return at > otherAt;
     }
 
     /** Blanks every run of two or more words that also stands in the procedure's name or aliases. */
-    private static String withoutNames(String normalized, Procedure p) {
-        List<String> words = tokens(normalized);
-        List<String> names = new ArrayList<>(p.aliases());
-        names.add(p.name());
-        java.util.Set<String> pairs = new java.util.HashSet<>();
-        java.util.Set<String> foreign = new java.util.HashSet<>();
-        for (String name : names) {
-            List<String> t = tokens(VietnameseText.fold(name));
-            t.stream().filter(w -> w.length() >= 3 && !VietnameseSpelling.isSyllable(w)
-                    && !w.chars().allMatch(Character::isDigit)).forEach(foreign::add);
-            for (int i = 0; i + 1 < t.size(); i++) {
-                pairs.add(t.get(i) + " " + t.get(i + 1));
-            }
-        }
-        boolean[] covered = new boolean[words.size()];
-        for (int i = 0; i < words.size(); i++) {
+    private static CanonicalText withoutNames(CanonicalText question, Procedure p) {
+        NameWords names = NameWords.of(p);
+        int n = question.wordCount();
+        boolean[] covered = new boolean[n];
+        for (int i = 0; i < n; i++) {
             // a foreign word of the name ("VNeID") is the name too
-            covered[i] = foreign.contains(words.get(i));
+            covered[i] = names.foreign().contains(question.word(i));
         }
-        for (int i = 0; i + 1 < words.size(); i++) {
-            String pair = words.get(i) + " " + words.get(i + 1);
+        for (int i = 0; i + 1 < n; i++) {
+            String pair = question.word(i) + " " + question.word(i + 1);
             // "giấy tờ" in "chứng thực giấy tờ" still asks for documents
-            if (pairs.contains(pair) && !QuestionWords.isAspect(pair)) {
+            if (names.pairs().contains(pair) && !QuestionWords.isAspect(pair)) {
                 covered[i] = true;
                 covered[i + 1] = true;
             }
         }
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            out.append(covered[i] ? "_" : words.get(i)).append(' ');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(covered[i] ? "_" : question.word(i));
         }
-        return out.toString().trim();
+        return CanonicalText.ofCanonical(out.toString());
     }
 
-    private static List<String> tokens(String folded) {
-        List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(Phrases.canonical(folded));
-        while (m.find()) {
-            out.add(m.group());
+    /** The word pairs and foreign words of a procedure's name and aliases. */
+    private record NameWords(Set<String> pairs, Set<String> foreign) {
+        static NameWords of(Procedure p) {
+            List<String> names = new ArrayList<>(p.aliases());
+            names.add(p.name());
+            Set<String> pairs = new HashSet<>();
+            Set<String> foreign = new HashSet<>();
+            for (String name : names) {
+                CanonicalText t = CanonicalText.of(VietnameseText.fold(name));
+                for (int i = 0; i < t.wordCount(); i++) {
+                    String w = t.word(i);
+                    if (w.length() >= 3 && !VietnameseSpelling.isSyllable(w) && !w.chars().allMatch(Character::isDigit)) {
+                        foreign.add(w);
+                    }
+                    if (i + 1 < t.wordCount()) {
+                        pairs.add(w + " " + t.word(i + 1));
+                    }
+                }
+            }
+            return new NameWords(pairs, foreign);
         }
-        return out;
     }
 
     private void strong(ProcedureSection section, String... phrases) {
@@ -151,12 +177,4 @@ public class SectionDetector {
         }
     }
 
-    private Pattern compile() {
-        String alternatives = cues.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
-                .reduce((a, b) -> a + "|" + b)
-                .orElse("(?!)");
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
-    }
 }
