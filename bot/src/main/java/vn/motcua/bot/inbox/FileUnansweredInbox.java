@@ -41,8 +41,10 @@ public class FileUnansweredInbox extends InMemoryUnansweredInbox {
 
     @Override
     public synchronized void record(UnansweredQuestion q) {
-        super.record(q);
-        append(all().get(0));
+        // not all().get(0): that copies the whole inbox (up to its capacity) for every question
+        InboxQuestion opened = open(q);
+        put(opened);
+        append(opened);
     }
 
     @Override

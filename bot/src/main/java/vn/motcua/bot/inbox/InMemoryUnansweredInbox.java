@@ -18,8 +18,13 @@ public class InMemoryUnansweredInbox implements UnansweredInbox {
 
     @Override
     public synchronized void record(UnansweredQuestion q) {
-        put(new InboxQuestion(UUID.randomUUID().toString(), q.text(), q.channel(), q.reason(), q.bestGuessId(),
-                q.at(), null));
+        put(open(q));
+    }
+
+    /** A question as it enters the inbox: a new id, not resolved yet. */
+    protected static InboxQuestion open(UnansweredQuestion q) {
+        return new InboxQuestion(UUID.randomUUID().toString(), q.text(), q.channel(), q.reason(), q.bestGuessId(),
+                q.at(), null);
     }
 
     @Override

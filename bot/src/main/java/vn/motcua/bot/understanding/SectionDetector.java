@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.procedure.ProcedureSection;
 import vn.motcua.knowledge.text.QuestionWords;
@@ -142,9 +143,30 @@ public class SectionDetector {
 
     /** The word pairs and foreign words of a procedure's name and aliases. */
     private record NameWords(Set<String> pairs, Set<String> foreign) {
+        /**
+         * Folding and cutting the names costs more than the rest of the section detection, and the same
+         * few procedures come up again and again: kept by the names themselves, so an edited name is
+         * simply a new entry; bounded (emptied when full) for knowledge bases of any size.
+         */
+        private static final int KEPT = 4096;
+        private static final Map<List<String>, NameWords> KNOWN = new ConcurrentHashMap<>();
+
         static NameWords of(Procedure p) {
-            List<String> names = new ArrayList<>(p.aliases());
+            List<String> names = new ArrayList<>(p.aliases().size() + 1);
+            names.addAll(p.aliases());
             names.add(p.name());
+            NameWords known = KNOWN.get(names);
+            if (known == null) {
+                known = read(names);
+                if (KNOWN.size() >= KEPT) {
+                    KNOWN.clear();
+                }
+                KNOWN.put(names, known);
+            }
+            return known;
+        }
+
+        private static NameWords read(List<String> names) {
             Set<String> pairs = new HashSet<>();
             Set<String> foreign = new HashSet<>();
             for (String name : names) {
@@ -159,7 +181,7 @@ public class SectionDetector {
                     }
                 }
             }
-            return new NameWords(pairs, foreign);
+            return new NameWords(Set.copyOf(pairs), Set.copyOf(foreign));
         }
     }
 
