@@ -3,7 +3,10 @@
 # loopback, loaded by wrk from a second process with the dev questions (with and without diacritics).
 # For each concurrency, ping and ask alternate in short rounds so both see the same machine noise; the
 # report gives each one's throughput, p50/p99, errors, and the ask/ping throughput ratio, with the load
-# average. Per-client rate limits are off (one bench client).
+# average; and the application's own CPU time per request (user + system time of its process over the
+# round, divided by the requests served), which a machine shared with other work disturbs far less than
+# throughput: "cpu ratio" is ping's CPU per request over ask's, what the throughput ratio tends to when
+# the application alone is CPU-bound. Per-client rate limits are off (one bench client).
 #
 # Usage: bench/load/ask-vs-ping.sh [seconds per round, default 5] [rounds, default 2] [concurrencies, default "1 8 32 64"]
 # Env: JAR (default adapters/target/motcua-assistant.jar), JAVA_OPTS (extra JVM options for the app),
@@ -13,15 +16,21 @@ SECONDS_PER_ROUND=${1:-5}; ROUNDS=${2:-2}; CONCURRENCIES=${3:-"1 8 32 64"}
 cd "$(dirname "$0")/../.."
 . bench/load/app.sh
 
-run() { # endpoint concurrency seconds -> RESULT line
-  local lua=bench/load/$1.lua path=/api/v1/$1 threads=$(( $2 < 2 ? 1 : 2 ))
-  wrk -t"$threads" -c"$2" -d"$3"s --timeout 10s -s "$lua" "$URL$path" | grep '^RESULT'
+TICKS=$(getconf CLK_TCK)
+cpu_ms() { awk -v t="$TICKS" '{ printf "%.0f", ($14 + $15) * 1000 / t }' "/proc/$APP_PID/stat"; }  # process user + system
+
+run() { # endpoint concurrency seconds -> RESULT line, with the application's CPU milliseconds over the run
+  local lua=bench/load/$1.lua path=/api/v1/$1 threads=$(( $2 < 2 ? 1 : 2 )) before result
+  before=$(cpu_ms)
+  result=$(wrk -t"$threads" -c"$2" -d"$3"s --timeout 10s -s "$lua" "$URL$path" | grep '^RESULT')
+  echo "$result cpums=$(( $(cpu_ms) - before ))"
 }
 
 run ping 8 "${WARMUP:-20}" >/dev/null; run ask 8 "${WARMUP:-20}" >/dev/null   # JIT warm-up
 
 echo "ask vs ping: $(nproc) CPUs, ${ROUNDS} x ${SECONDS_PER_ROUND} s per endpoint and concurrency, $(git rev-parse --short HEAD)"
-printf '%5s | %9s %8s %8s %5s | %9s %8s %8s %5s | %6s | %s\n' conc "ping/s" "p50 ms" "p99 ms" err "ask/s" "p50 ms" "p99 ms" err ratio "load avg"
+printf '%5s | %9s %8s %8s %5s %7s | %9s %8s %8s %5s %7s | %6s %6s | %s\n' conc "ping/s" "p50 ms" "p99 ms" err "cpu µs" \
+  "ask/s" "p50 ms" "p99 ms" err "cpu µs" ratio "cpu r." "load avg"
 for c in $CONCURRENCIES; do
   : >"$WORK/ping.$c"; : >"$WORK/ask.$c"
   for _ in $(seq 1 "$ROUNDS"); do
@@ -31,12 +40,14 @@ for c in $CONCURRENCIES; do
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   # throughput over all rounds; latency percentiles: the worst round's (wrk keeps no histogram across runs)
   summary() { awk '{ for (i=2;i<=NF;i++) { split($i,kv,"="); v[kv[1]]=kv[2] }
-      n+=v["requests"]; s+=v["seconds"]; e+=v["non200"]+v["sockerr"];
+      n+=v["requests"]; s+=v["seconds"]; e+=v["non200"]+v["sockerr"]; cpu+=v["cpums"];
       if (v["p50"]>p50) p50=v["p50"]; if (v["p99"]>p99) p99=v["p99"] }
-      END { printf "%.1f %.2f %.2f %d", n/s, p50/1000, p99/1000, e }' "$1"; }
-  read -r prps pp50 pp99 perr <<<"$(summary "$WORK/ping.$c")"
-  read -r arps ap50 ap99 aerr <<<"$(summary "$WORK/ask.$c")"
+      END { printf "%.1f %.2f %.2f %d %.0f", n/s, p50/1000, p99/1000, e, cpu*1000/n }' "$1"; }
+  read -r prps pp50 pp99 perr pcpu <<<"$(summary "$WORK/ping.$c")"
+  read -r arps ap50 ap99 aerr acpu <<<"$(summary "$WORK/ask.$c")"
   ratio=$(awk -v a="$arps" -v p="$prps" 'BEGIN { printf "%.2f", a/p }')
-  printf '%5s | %9s %8s %8s %5s | %9s %8s %8s %5s | %6s | %s\n' "$c" "$prps" "$pp50" "$pp99" "$perr" "$arps" "$ap50" "$ap99" "$aerr" "$ratio" "$load"
+  cratio=$(awk -v a="$acpu" -v p="$pcpu" 'BEGIN { printf "%.2f", p/a }')
+  printf '%5s | %9s %8s %8s %5s %7s | %9s %8s %8s %5s %7s | %6s %6s | %s\n' "$c" "$prps" "$pp50" "$pp99" "$perr" "$pcpu" \
+    "$arps" "$ap50" "$ap99" "$aerr" "$acpu" "$ratio" "$cratio" "$load"
 done
 grep -E 'ERROR|Exception' "$WORK/app.log" | head -5 || true
