@@ -11,13 +11,11 @@ import vn.motcua.knowledge.text.VietnameseSpelling;
 public final class CanonicalText {
     private final String text;
     private final int[] starts;
-    private final int[] ends;
     private final String[] words;
 
-    private CanonicalText(String text, int[] starts, int[] ends, String[] words) {
+    private CanonicalText(String text, int[] starts, String[] words) {
         this.text = text;
         this.starts = starts;
-        this.ends = ends;
         this.words = words;
     }
 
@@ -46,10 +44,6 @@ public final class CanonicalText {
 
     int start(int i) {
         return starts[i];
-    }
-
-    int end(int i) {
-        return ends[i];
     }
 
     /** Whether {@code phrase} stands at word {@code i} and ends at a word's end. */
@@ -81,7 +75,6 @@ public final class CanonicalText {
     private static CanonicalText cut(String s, boolean canonicalise) {
         int n = s.length();
         int[] starts = new int[8];
-        int[] ends = new int[8];
         String[] words = new String[8];
         int count = 0;
         StringBuilder rewritten = null;
@@ -114,16 +107,13 @@ public final class CanonicalText {
             }
             if (count == words.length) {
                 starts = Arrays.copyOf(starts, count * 2);
-                ends = Arrays.copyOf(ends, count * 2);
                 words = Arrays.copyOf(words, count * 2);
             }
             starts[count] = at;
-            ends[count] = at + word.length();
             words[count++] = word;
         }
         String text = rewritten == null ? s : rewritten.append(s, copied, n).toString();
-        return new CanonicalText(text, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
-                Arrays.copyOf(words, count));
+        return new CanonicalText(text, Arrays.copyOf(starts, count), Arrays.copyOf(words, count));
     }
 
     /** {@link VietnameseSpelling#canonical} only rewrites two to four letter words ending in "y". */
