@@ -13,7 +13,11 @@ cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 WORK=$(mktemp -d); declare -A PID URL
-cleanup() { for b in A B; do [ -n "${PID[$b]:-}" ] && kill "${PID[$b]}" 2>/dev/null && wait "${PID[$b]}" 2>/dev/null; done; rm -rf "$WORK"; }
+cleanup() { # both apps, whatever the first one's exit status
+  for b in A B; do [ -z "${PID[$b]:-}" ] || kill "${PID[$b]}" 2>/dev/null || true; done
+  for b in A B; do [ -z "${PID[$b]:-}" ] || wait "${PID[$b]}" 2>/dev/null || true; done
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 for b in A B; do
   jar=JAR_$b; port=$(free_port); URL[$b]="http://127.0.0.1:$port"
