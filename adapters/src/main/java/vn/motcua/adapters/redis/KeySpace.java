@@ -197,4 +197,9 @@ record KeySpace(String prefix) {
     String instanceAlive(String instance) {
         return prefix + "{queues}:alive:" + instance;
     }
+
+    /** The holder's token of an exclusive lease (e.g. who polls Telegram), expiring unless renewed. */
+    String lease(String name) {
+        return prefix + "lease:" + name;
+    }
 }

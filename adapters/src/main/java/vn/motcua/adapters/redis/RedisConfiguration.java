@@ -21,6 +21,7 @@ import vn.motcua.adapters.AdminAuditTrail;
 import vn.motcua.adapters.AssistantSettings;
 import vn.motcua.adapters.DemoDossierStore;
 import vn.motcua.adapters.KnowledgeFiles;
+import vn.motcua.adapters.Leases;
 import vn.motcua.adapters.RedisStore;
 import vn.motcua.adapters.ZaloReplyWindow;
 import vn.motcua.adapters.ZaloTokenStore;
@@ -176,6 +177,12 @@ class RedisConfiguration {
     @Bean
     RedisHealth redisHealthIndicator(RedisConnectionFactory connections) {
         return new RedisHealth(connections);
+    }
+
+    /** One holder at a time across instances, e.g. of Telegram long polling. */
+    @Bean
+    Leases leases(StringRedisTemplate redis, KeySpace keys) {
+        return new RedisLeases(redis, keys);
     }
 
     static ObjectMapper storeJson() {

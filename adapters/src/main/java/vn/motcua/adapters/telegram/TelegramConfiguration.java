@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.motcua.adapters.AssistantSettings;
+import vn.motcua.adapters.InMemoryStore;
+import vn.motcua.adapters.Leases;
 import vn.motcua.bot.delivery.DeliveringReplies;
 import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.OutboundChannel;
@@ -52,8 +54,17 @@ class TelegramConfiguration {
 
         @Bean
         @ConditionalOnProperty(name = "assistant.channels.telegram.mode", havingValue = "polling", matchIfMissing = true)
-        TelegramPolling telegramPolling(TelegramSettings settings, TelegramUpdates updates) {
-            return new TelegramPolling(settings.token(), TelegramConnection.url(settings.apiUrl()), updates);
+        TelegramPollingLeader telegramPolling(TelegramSettings settings, TelegramUpdates updates, Leases leases) {
+            return new TelegramPollingLeader(
+                    new TelegramPolling(settings.token(), TelegramConnection.url(settings.apiUrl()), updates),
+                    leases, settings.pollingLease());
+        }
+
+        /** One instance polls alone; with Redis the instances share a lease (webhook mode uses none). */
+        @Bean
+        @InMemoryStore
+        Leases leases() {
+            return Leases.singleInstance();
         }
 
         @Bean
