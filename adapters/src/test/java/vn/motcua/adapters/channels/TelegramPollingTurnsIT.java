@@ -21,15 +21,17 @@ import vn.motcua.adapters.redis.RedisServer;
 /**
  * Two assistants on one Redis, both in Telegram long-polling mode against one fake Bot API: only the
  * holder of the polling lease calls getUpdates; when it stops, the other takes over and answers; when
- * Redis goes away, the poller stops before its lease could have lapsed and resumes when Redis is back.
+ * Redis goes away, the poller stops before its lease could have lapsed and resumes when Redis is back;
+ * when another holder has the lease, it stops and leaves that lease alone.
  * The instances reach the fake under different loopback addresses (127.0.0.1 and 127.0.0.2), so the
  * fake's Host header tells whose call it was.
  */
 class TelegramPollingTurnsIT {
-    static final Duration LEASE = Duration.ofSeconds(3);
+    static final Duration LEASE = Duration.ofSeconds(4);
     static final String A = "127.0.0.1";
     static final String B = "127.0.0.2";
     static final long CHAT = 5301;
+    static final String LEASE_KEY = "motcua:lease:telegram-polling";
 
     @RegisterExtension
     static final RedisServer redis = new RedisServer();
@@ -65,6 +67,7 @@ class TelegramPollingTurnsIT {
             assertThat(FAKE.telegramSent(CHAT)).allMatch(r -> host(r).equals(B));
 
             redisGoesAwayAndComesBack();
+            anotherHolderTakesTheLease();
         } finally {
             a.close();
             if (b != null) {
@@ -77,7 +80,7 @@ class TelegramPollingTurnsIT {
     private void redisGoesAwayAndComesBack() {
         StringRedisTemplate template = redis.template();
         Instant down = Instant.now();
-        long left = template.getExpire("motcua:lease:telegram-polling", TimeUnit.MILLISECONDS);
+        long left = template.getExpire(LEASE_KEY, TimeUnit.MILLISECONDS);
         assertThat(left).as("ms left on B's lease").isPositive();
         Instant lapses = down.plusMillis(left);
         redis.kill();
@@ -94,6 +97,34 @@ class TelegramPollingTurnsIT {
         Instant back = Instant.now();
         Eventually.until("B polls again once Redis is back",
                 () -> polls(B).stream().anyMatch(p -> p.getLoggedDate().toInstant().isAfter(back)));
+    }
+
+    /**
+     * Someone else holds the lease (as after B stalled past its lease and another instance took it): B
+     * stops polling within its lease, and leaves the other's lease alone; once it is free, B polls again.
+     */
+    private void anotherHolderTakesTheLease() {
+        StringRedisTemplate template = redis.template();
+        // the test's own client reconnects after the Redis restart in its own time
+        Eventually.until("B holds the lease again", () -> {
+            try {
+                return template.hasKey(LEASE_KEY);
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+        Instant taken = Instant.now();
+        template.opsForValue().set(LEASE_KEY, "another-instance", Duration.ofMinutes(1));
+
+        Eventually.until("well past B's lease", () -> Instant.now().isAfter(taken.plus(LEASE).plusSeconds(2)));
+        assertThat(polls(B)).as("B polls after it lost the lease")
+                .allMatch(p -> p.getLoggedDate().toInstant().isBefore(taken.plus(LEASE)));
+        assertThat(template.opsForValue().get(LEASE_KEY)).isEqualTo("another-instance");
+
+        template.delete(LEASE_KEY);
+        Instant freed = Instant.now();
+        Eventually.until("B polls again once the lease is free",
+                () -> polls(B).stream().anyMatch(p -> p.getLoggedDate().toInstant().isAfter(freed)));
     }
 
     private static ConfigurableApplicationContext start(String name, String host) {
