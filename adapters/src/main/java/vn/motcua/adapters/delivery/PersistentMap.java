@@ -1,39 +1,50 @@
 package vn.motcua.adapters.delivery;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
-import vn.motcua.adapters.AtomicJsonFile;
 
 /**
- * An insertion-ordered map held in memory and written whole to one file on every change. Fine for the
- * few hundred entries an outbox or inbox holds; the Redis stores replace it when instances share state.
+ * An insertion-ordered map held in memory, each change appended to a journal on disk ({@link MapJournal}):
+ * a change costs one line, not a rewrite of every entry, so an outbox holding hundreds of replies during
+ * a burst does not turn each sent reply into a write of all the others. The Redis stores replace it when
+ * instances share state.
  *
- * <p>A change returns once a write holding it is on disk, but writes are shared (group commit): changes
- * made while one write is in progress are all covered by the next one, and the map is never locked
- * during a write. Under a burst of webhooks this turns one whole-file write per message, each waiting
- * for the one before, into a few writes covering many messages.
+ * <p>A change returns once the journal holds it on disk, but flushes are shared (group commit): changes
+ * made while one append and fsync is in progress all go out with the next one, and the map is never
+ * locked during a write. When the journal has grown to several times the number of entries, the writer
+ * of the moment compacts it (a new snapshot, an empty journal).
  */
 final class PersistentMap<V> {
-    private final LinkedHashMap<String, V> entries = new LinkedHashMap<>();
-    private final AtomicJsonFile<LinkedHashMap<String, V>> file;
+    /** Compact when the journal holds this many changes per live entry, on top of {@link #COMPACT_AFTER}. */
+    static final int CHANGES_PER_ENTRY = 4;
+    /** A small map (an outbox between bursts is nearly empty) is compacted every this many changes. */
+    static final int COMPACT_AFTER = 1_000;
+
+    private final LinkedHashMap<String, V> entries;
+    private final MapJournal<V> journal;
+    private final int compactAfter;
     private final Object writing = new Object();
+    private final ByteArrayOutputStream unwritten = new ByteArrayOutputStream(); // guarded by this
+    private int unwrittenChanges; // guarded by this
     private long changes; // guarded by this
     private long written; // guarded by writing
 
     PersistentMap(Path path, ObjectMapper json, Class<V> valueType) {
-        JavaType type = json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, valueType);
-        this.file = new AtomicJsonFile<>(path, json, new com.fasterxml.jackson.core.type.TypeReference<>() {
-            @Override
-            public java.lang.reflect.Type getType() {
-                return type;
-            }
-        });
-        file.read().ifPresent(entries::putAll);
+        this(path, json, valueType, COMPACT_AFTER);
+    }
+
+    PersistentMap(Path path, ObjectMapper json, Class<V> valueType, int compactAfter) {
+        this.journal = new MapJournal<>(path, json, valueType);
+        this.entries = journal.load();
+        this.compactAfter = compactAfter;
     }
 
     synchronized boolean containsKey(String key) {
@@ -52,33 +63,63 @@ final class PersistentMap<V> {
     }
 
     /**
-     * Applies {@code change} to the entries atomically; when it reports that it changed them, returns once
-     * they are on disk. Returns what {@code change} returned.
+     * Applies {@code change} to the entries atomically and returns what it returned; when it changed them,
+     * returns only once the change is on disk. The change sees a view that notes its puts and removals.
      */
-    boolean update(Predicate<LinkedHashMap<String, V>> change) {
+    boolean update(Predicate<Map<String, V>> change) {
         long mine;
+        boolean result;
         synchronized (this) {
-            if (!change.test(entries)) {
-                return false;
+            RecordingEntries<V> view = new RecordingEntries<>(entries);
+            result = change.test(view);
+            if (view.changes().isEmpty()) {
+                return result;
             }
+            // encoded here, under the lock, so the journal's lines are in the order the changes were made
+            unwritten.writeBytes(journal.line(view.changes()));
+            unwrittenChanges++;
             mine = ++changes;
         }
         persist(mine);
-        return true;
+        return result;
     }
 
     private void persist(long change) {
         synchronized (writing) {
             if (written >= change) {
-                return; // a write that started after this change already holds it
+                return; // the append that just finished held this change too
             }
-            LinkedHashMap<String, V> snapshot;
+            byte[] batch;
+            int count;
             long upTo;
+            LinkedHashMap<String, V> compacted = null;
             synchronized (this) {
-                snapshot = new LinkedHashMap<>(entries);
+                batch = unwritten.toByteArray();
+                count = unwrittenChanges;
                 upTo = changes;
+                unwritten.reset();
+                unwrittenChanges = 0;
+                if (journal.changesInJournal() + count > compactAfter + CHANGES_PER_ENTRY * entries.size()) {
+                    compacted = new LinkedHashMap<>(entries); // holds the batch as well
+                }
             }
-            file.write(snapshot);
+            try {
+                if (compacted != null) {
+                    journal.compact(compacted);
+                } else {
+                    journal.append(batch, count);
+                }
+            } catch (IOException | RuntimeException e) {
+                synchronized (this) { // the next writer tries them again, before what came since
+                    byte[] since = unwritten.toByteArray();
+                    unwritten.reset();
+                    unwritten.writeBytes(batch);
+                    unwritten.writeBytes(since);
+                    unwrittenChanges += count;
+                }
+                throw e instanceof IOException io ? new UncheckedIOException("Could not write " + journal, io)
+                        : (RuntimeException) e;
+            }
             written = upTo;
         }
     }
