@@ -47,6 +47,9 @@ public class WebhookLoad {
     private static final AtomicLong FAKE_CALLS = new AtomicLong();
     private static final AtomicLong OTHER_CALLS = new AtomicLong();
     private static long apiLatencyMillis;
+    /** When the last send call of each channel reached the fake (System.nanoTime), to tell their drain rates apart. */
+    private static final AtomicLong LAST_TELEGRAM = new AtomicLong();
+    private static final AtomicLong LAST_SMS = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
         int fakePort = Integer.parseInt(args[0]);
@@ -159,6 +162,9 @@ public class WebhookLoad {
                 tAnswered, n, total(TELEGRAM_SENT), sAnswered, n, total(SMS_SENT), OTHER_CALLS.get());
         System.out.printf("  every reply at the fake %d ms after the first webhook (%.1f replies/s)%n",
                 drainedMillis, (tAnswered + sAnswered) / (drainedMillis / 1000.0));
+        long telegramMillis = (LAST_TELEGRAM.get() - start) / 1_000_000, smsMillis = (LAST_SMS.get() - start) / 1_000_000;
+        System.out.printf("  last telegram reply at %d ms (%.1f/s), last sms reply at %d ms (%.1f/s)%n",
+                telegramMillis, total(TELEGRAM_SENT) / (telegramMillis / 1000.0), smsMillis, total(SMS_SENT) / (smsMillis / 1000.0));
         boolean ok = telegramErrors + smsErrors == 0 && tAnswered == n && sAnswered == n;
         System.out.println(ok ? "RESULT ok" : "RESULT FAILED: errors or lost messages");
         System.exit(ok ? 0 : 1);
@@ -209,6 +215,7 @@ public class WebhookLoad {
             Matcher m = CHAT_ID.matcher(body);
             String chat = m.find() ? m.group(1) : "?";
             TELEGRAM_SENT.computeIfAbsent(chat, c -> new AtomicInteger()).incrementAndGet();
+            LAST_TELEGRAM.set(System.nanoTime());
             answer = "{\"ok\":true,\"result\":{\"message_id\":" + FAKE_CALLS.get() + ",\"date\":"
                     + (System.currentTimeMillis() / 1000) + ",\"chat\":{\"id\":" + chat + ",\"type\":\"private\"},\"text\":\"ok\"}}";
         } else if (path.startsWith("/bot")) {
@@ -220,6 +227,7 @@ public class WebhookLoad {
                 if (pair.startsWith("To=")) to = URLDecoder.decode(pair.substring(3), StandardCharsets.UTF_8);
             }
             SMS_SENT.computeIfAbsent(to, c -> new AtomicInteger()).incrementAndGet();
+            LAST_SMS.set(System.nanoTime());
             status = 201;
             answer = "{\"sid\":\"SM" + FAKE_CALLS.get() + "\",\"status\":\"queued\",\"to\":\"" + to + "\"}";
         } else {
