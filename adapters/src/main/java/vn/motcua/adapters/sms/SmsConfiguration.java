@@ -35,7 +35,7 @@ class SmsConfiguration {
             URI statusCallback = URI.create(base(assistant) + "/webhooks/sms/status");
             log.info("SMS channel on: Twilio number {}, webhook {}/webhooks/sms", settings.fromNumber(), base(assistant));
             return new SmsSender(client, settings.fromNumber(), statusCallback,
-                    new ShortMessage(settings.maxSegments(), settings.accented()));
+                    new ShortMessage(settings.maxSegments(), settings.accented()), settings.sendsPerSecond());
         }
 
         @Bean

@@ -11,6 +11,6 @@ class SmsConfigured implements Condition {
         var env = context.getEnvironment();
         return new SmsSettings(env.getProperty("assistant.channels.sms.account-sid"),
                 env.getProperty("assistant.channels.sms.auth-token"),
-                env.getProperty("assistant.channels.sms.from-number"), null, 1, false).configured();
+                env.getProperty("assistant.channels.sms.from-number"), null, 1, false, 1).configured();
     }
 }

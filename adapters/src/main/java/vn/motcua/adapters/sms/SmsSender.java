@@ -19,8 +19,6 @@ import vn.motcua.bot.rendering.ShortMessage;
  * delivery status back to {@code /webhooks/sms/status}.
  */
 class SmsSender implements ChannelSender {
-    /** Twilio queues on its side; this only keeps a burst from tripping its API rate limit. */
-    private static final Pace PACE = new Pace(5, Duration.ZERO);
     /** The number opted out (replied STOP): Twilio refuses, and retrying would not change that. */
     private static final int OPTED_OUT = 21610;
 
@@ -28,12 +26,15 @@ class SmsSender implements ChannelSender {
     private final PhoneNumber from;
     private final URI statusCallback;
     private final ShortMessage shape;
+    private final Pace pace;
 
-    SmsSender(TwilioRestClient client, String from, URI statusCallback, ShortMessage shape) {
+    /** {@code sendsPerSecond}: Twilio queues on its side; this only spreads a burst (see {@link SmsSettings}). */
+    SmsSender(TwilioRestClient client, String from, URI statusCallback, ShortMessage shape, int sendsPerSecond) {
         this.client = client;
         this.from = new PhoneNumber(from);
         this.statusCallback = statusCallback;
         this.shape = shape;
+        this.pace = new Pace(sendsPerSecond, Duration.ZERO);
     }
 
     @Override
@@ -43,7 +44,7 @@ class SmsSender implements ChannelSender {
 
     @Override
     public Pace pace() {
-        return PACE;
+        return pace;
     }
 
     @Override
