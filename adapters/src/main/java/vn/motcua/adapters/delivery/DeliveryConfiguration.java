@@ -103,9 +103,15 @@ class DeliveryConfiguration {
         return new DeliveringReplies(outbox, senders.orderedStream().toList(), offered, clock, PARALLEL_SENDS);
     }
 
+    /**
+     * Answering waits for the outbox's fsync (tens of milliseconds on a busy disk) more than it computes:
+     * with more lanes, more answers share each fsync (group commit).
+     */
+    static final int ANSWERING_LANES = 16;
+
     @Bean(destroyMethod = "close")
     StripedLanes answeringLanes() {
-        return new StripedLanes(4);
+        return new StripedLanes(ANSWERING_LANES);
     }
 
     @Bean

@@ -56,6 +56,7 @@ final class MapJournal<V> {
     private final JavaType snapshotType;
     private final JavaType legacyType;
     private FileChannel appending; // null until a journal of the current generation is open
+    private boolean rotating; // a compaction wrote its snapshot and has yet to start the new journal
     private long generation;
     private int changesInJournal;
 
@@ -117,8 +118,10 @@ final class MapJournal<V> {
 
     /** Appends whole lines and returns once they are on disk. */
     void append(byte[] lines, int changes) throws IOException {
-        if (appending == null) {
+        if (appending == null && rotating) {
             startJournal(); // the last compaction wrote its snapshot but could not start the new journal
+        } else if (appending == null) {
+            openForAppending(); // closed at a stop, and still written to by work finishing
         }
         long end = appending.position();
         try {
@@ -149,6 +152,7 @@ final class MapJournal<V> {
         long next = generation + 1;
         writeAtomically(snapshot, writer.writeValueAsBytes(new Snapshot<>(next, entries)));
         generation = next;
+        rotating = true;
         closeJournal();
         startJournal();
     }
@@ -235,8 +239,7 @@ final class MapJournal<V> {
             replayed++;
             start = end + 1;
         }
-        appending = FileChannel.open(journal, StandardOpenOption.WRITE);
-        appending.position(appending.size());
+        openForAppending();
         changesInJournal = replayed;
     }
 
@@ -301,9 +304,14 @@ final class MapJournal<V> {
         System.arraycopy(header, 0, line, 0, header.length);
         line[header.length] = '\n';
         writeAtomically(journal, line);
+        openForAppending();
+        rotating = false;
+        changesInJournal = 0;
+    }
+
+    private void openForAppending() throws IOException {
         appending = FileChannel.open(journal, StandardOpenOption.WRITE);
         appending.position(appending.size());
-        changesInJournal = 0;
     }
 
     private void closeJournal() throws IOException {
@@ -345,6 +353,11 @@ final class MapJournal<V> {
             }
         }
         return -1;
+    }
+
+    /** The map's name, for thread names. */
+    String name() {
+        return journal.getFileName().toString().replaceFirst("\\.journal$", "");
     }
 
     @Override

@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An insertion-ordered map held in memory, each change appended to a journal on disk ({@link MapJournal}):
@@ -23,6 +27,7 @@ import java.util.function.Predicate;
  * of the moment compacts it (a new snapshot, an empty journal).
  */
 final class PersistentMap<V> {
+    private static final Logger log = LoggerFactory.getLogger(PersistentMap.class);
     /** Compact when the journal holds this many changes per live entry, on top of {@link #COMPACT_AFTER}. */
     static final int CHANGES_PER_ENTRY = 4;
     /** A small map (an outbox between bursts is nearly empty) is compacted every this many changes. */
@@ -36,6 +41,8 @@ final class PersistentMap<V> {
     private int unwrittenChanges; // guarded by this
     private long changes; // guarded by this
     private long written; // guarded by writing
+    private boolean flushScheduled; // guarded by this
+    private ExecutorService flusher; // guarded by this, started on first use
 
     PersistentMap(Path path, ObjectMapper json, Class<V> valueType) {
         this(path, json, valueType, COMPACT_AFTER);
@@ -63,6 +70,37 @@ final class PersistentMap<V> {
     }
 
     /**
+     * Removes {@code key} at once in memory and on disk with the next flush, which this starts but does
+     * not wait for (it takes one fsync, tens of milliseconds on a busy disk). Only for removals whose loss
+     * in a crash just repeats work already done: an answered message answered again, a sent reply sent
+     * again, as a crash between the work and its removal would anyway.
+     */
+    void removeSoon(String key) {
+        long mine;
+        synchronized (this) {
+            RecordingEntries<V> view = new RecordingEntries<>(entries);
+            view.remove(key);
+            mine = queue(view.changes());
+            if (mine == 0 || flushScheduled) {
+                return; // nothing to remove, or the flush already scheduled takes this one too
+            }
+            flushScheduled = true;
+        }
+        flusher().execute(() -> {
+            long upTo;
+            synchronized (this) {
+                flushScheduled = false;
+                upTo = changes; // removals queued while this was scheduled did not schedule their own
+            }
+            try {
+                persist(upTo);
+            } catch (RuntimeException e) {
+                log.error("Could not write removals to {}; the next change tries again", journal, e);
+            }
+        });
+    }
+
+    /**
      * Applies {@code change} to the entries atomically and returns what it returned; when it changed them,
      * returns only once the change is on disk. The change sees a view that notes its puts and removals.
      */
@@ -72,16 +110,23 @@ final class PersistentMap<V> {
         synchronized (this) {
             RecordingEntries<V> view = new RecordingEntries<>(entries);
             result = change.test(view);
-            if (view.changes().isEmpty()) {
-                return result;
-            }
-            // encoded here, under the lock, so the journal's lines are in the order the changes were made
-            unwritten.writeBytes(journal.line(view.changes()));
-            unwrittenChanges++;
-            mine = ++changes;
+            mine = queue(view.changes());
         }
-        persist(mine);
+        if (mine > 0) {
+            persist(mine);
+        }
         return result;
+    }
+
+    /** Queues the journal line of a change just made; its number, or 0 when it changed nothing. */
+    private long queue(List<Change<V>> made) {
+        if (made.isEmpty()) {
+            return 0;
+        }
+        // encoded here, under the lock, so the journal's lines are in the order the changes were made
+        unwritten.writeBytes(journal.line(made));
+        unwrittenChanges++;
+        return ++changes;
     }
 
     private void persist(long change) {
@@ -122,6 +167,34 @@ final class PersistentMap<V> {
             }
             written = upTo;
         }
+    }
+
+    /** Writes what {@link #removeSoon} left to write and closes the journal: a stop, not a crash. */
+    void close() {
+        ExecutorService running;
+        long upTo;
+        synchronized (this) {
+            running = flusher;
+            upTo = changes;
+        }
+        if (running != null) {
+            running.shutdown();
+        }
+        persist(upTo);
+        synchronized (writing) {
+            journal.close();
+        }
+    }
+
+    private synchronized ExecutorService flusher() {
+        if (flusher == null) {
+            flusher = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "flushing-" + journal.name());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return flusher;
     }
 
     synchronized int size() {

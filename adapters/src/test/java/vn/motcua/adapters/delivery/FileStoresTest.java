@@ -81,10 +81,12 @@ class FileStoresTest {
         }
     }
 
+    /** A restart as a stop and a start: the previous instance is closed first, as Spring closes it. */
     @Nested
     class PendingInbox extends ChannelStoreContracts.InboxContract {
         @TempDir
         Path dir;
+        FileInbox running;
 
         @Override
         protected Inbox open() {
@@ -93,14 +95,20 @@ class FileStoresTest {
 
         @Override
         protected Inbox reopen() {
-            return new FileInbox(dir.resolve("inbox.json"), JSON);
+            if (running != null) {
+                running.close();
+            }
+            running = new FileInbox(dir.resolve("inbox.json"), JSON);
+            return running;
         }
     }
 
+    /** A restart as a stop and a start: the previous instance is closed first, as Spring closes it. */
     @Nested
     class PendingOutbox extends ChannelStoreContracts.OutboxContract {
         @TempDir
         Path dir;
+        FileOutbox running;
 
         @Override
         protected Outbox open() {
@@ -109,7 +117,11 @@ class FileStoresTest {
 
         @Override
         protected Outbox reopen() {
-            return new FileOutbox(dir.resolve("outbox.json"), JSON);
+            if (running != null) {
+                running.close();
+            }
+            running = new FileOutbox(dir.resolve("outbox.json"), JSON);
+            return running;
         }
     }
 }

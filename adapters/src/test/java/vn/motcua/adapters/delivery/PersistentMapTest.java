@@ -65,6 +65,34 @@ class PersistentMapTest {
     }
 
     @Test
+    void a_removal_that_need_not_wait_is_gone_at_once_and_on_disk_soon_after() throws Exception {
+        PersistentMap<OutgoingReply> map = open();
+        map.put("a", reply("a", 0));
+        map.put("b", reply("b", 0));
+        map.removeSoon("a");
+        map.removeSoon("missing");
+        assertThat(map.values()).containsExactly(reply("b", 0));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (open().containsKey("a") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(open().values()).containsExactly(reply("b", 0));
+        assertThat(journalLines()).hasSize(1 + 3);
+    }
+
+    @Test
+    void closing_writes_the_removals_that_did_not_wait_and_a_late_change_still_lands() throws IOException {
+        PersistentMap<OutgoingReply> map = open();
+        map.put("a", reply("a", 0));
+        map.put("b", reply("b", 0));
+        map.removeSoon("a");
+        map.close();
+        assertThat(open().values()).containsExactly(reply("b", 0));
+        map.put("c", reply("c", 0)); // work finishing during a stop
+        assertThat(open().values()).containsExactly(reply("b", 0), reply("c", 0));
+    }
+
+    @Test
     void a_change_that_changes_nothing_writes_nothing() throws IOException {
         PersistentMap<OutgoingReply> map = open();
         map.put("a", reply("a", 0));
