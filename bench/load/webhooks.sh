@@ -38,11 +38,19 @@ java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP" --assistant.data-dir="$WORK
   --assistant.channels.telegram.mode=webhook --assistant.channels.telegram.webhook-secret="$SECRET" \
   --assistant.channels.sms.account-sid="$SID" --assistant.channels.sms.auth-token="$TWILIO_TOKEN" \
   --assistant.channels.sms.from-number=+15005550006 --assistant.channels.sms.api-url="http://127.0.0.1:$FAKE" \
-  ${APP_ARGS:-} >"$WORK/app.log" 2>&1 & PIDS+=($!)
+  ${APP_ARGS:-} >"$WORK/app.log" 2>&1 & APP_PID=$!; PIDS+=($APP_PID)
+# the app's CPU time (user + system, clock ticks) from when it is up to the end: its cost per message,
+# which a loaded machine changes far less than the rates
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat" 2>/dev/null || echo 0; }
+until curl -sf "http://127.0.0.1:$APP/actuator/health" >/dev/null 2>&1 || ! kill -0 "$APP_PID" 2>/dev/null; do sleep 0.5; done
+CPU_UP=$(cpu_ticks)
 status=0; wait "$LOAD" || status=$?
+CPU_RUN=$(( $(cpu_ticks) - CPU_UP ))
 echo "store: $STORE, $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg), $(git rev-parse --short HEAD)"
 cat "$WORK/load.out"
 if [ "$STORE" = redis ]; then echo "redis keys after the run: $(redis-cli -p "$REDIS" dbsize)"; fi
+echo "app CPU from up to the last reply (and 1 s after): $(awk -v t="$CPU_RUN" -v hz="$(getconf CLK_TCK)" -v n="$N" \
+  'BEGIN { printf "%.1f s, %.1f ms a message", t / hz, 1000 * t / hz / (2 * n) }')"
 echo "app log: $(grep -c ' ERROR ' "$WORK/app.log" || true) ERROR, $(grep -c ' WARN ' "$WORK/app.log" || true) WARN lines"
 grep -E ' (ERROR|WARN) ' "$WORK/app.log" | sed -E 's/^.{0,60}(ERROR|WARN)/\1/' | sort | uniq -c | sort -rn | head -8 || true
 exit "$status"

@@ -57,6 +57,7 @@ final class MapJournal<V> {
     private final JavaType legacyType;
     private FileChannel appending; // null until a journal of the current generation is open
     private boolean rotating; // a compaction wrote its snapshot and has yet to start the new journal
+    private boolean damaged; // a failed append could not be cut off
     private long generation;
     private int changesInJournal;
 
@@ -135,16 +136,16 @@ final class MapJournal<V> {
                 appending.truncate(end); // no half line for the next append to continue
                 appending.position(end);
             } catch (IOException ignored) {
-                // the next load cuts the torn line off
+                damaged = true; // lines after a torn one would not be read: compact at the next write
             }
             throw e;
         }
         changesInJournal += changes;
     }
 
-    /** Changes appended since the last snapshot. */
+    /** Changes appended since the last snapshot; very many when the journal must be replaced. */
     int changesInJournal() {
-        return changesInJournal;
+        return damaged ? Integer.MAX_VALUE / 2 : changesInJournal;
     }
 
     /** Writes {@code entries} as the new snapshot and starts an empty journal. */
@@ -306,6 +307,7 @@ final class MapJournal<V> {
         writeAtomically(journal, line);
         openForAppending();
         rotating = false;
+        damaged = false;
         changesInJournal = 0;
     }
 
