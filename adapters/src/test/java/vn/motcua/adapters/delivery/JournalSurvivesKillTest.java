@@ -53,7 +53,12 @@ class JournalSurvivesKillTest {
             });
             reader.start();
             assertThat(started.await(60, TimeUnit.SECONDS)).as("the writer started").isTrue();
-            Thread.sleep(300 + round * 170L);
+            // kill after some progress rather than some time: a busy machine may run the writer slowly
+            int killAfter = 300 + round * 137;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (printed.size() < killAfter && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
             writer.toHandle().destroyForcibly(); // SIGKILL, leaving the pipe to be read to its end
             assertThat(writer.waitFor(10, TimeUnit.SECONDS)).isTrue();
             reader.join(10_000);
@@ -79,7 +84,7 @@ class JournalSurvivesKillTest {
                     present.add(key);
                 }
             }
-            assertThat(acknowledged).as("changes acknowledged in round " + round).isGreaterThan(200);
+            assertThat(acknowledged).as("changes acknowledged in round " + round).isGreaterThanOrEqualTo(killAfter);
 
             PersistentMap<String> reopened = new PersistentMap<>(file, FileStoresTest.JSON, String.class, 150);
             for (String key : present) {
