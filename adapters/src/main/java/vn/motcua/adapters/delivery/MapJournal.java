@@ -38,7 +38,10 @@ import vn.motcua.adapters.AtomicJsonFile;
  * ignores and cuts off. The whole-map file of earlier versions ({@code NAME.json}) is read once and
  * becomes the first snapshot.
  *
- * <p>Not thread-safe: {@link PersistentMap} calls it from one writer at a time.
+ * <p>Loading changes no file unless it migrates or sets an unreadable one aside: cutting off a torn tail
+ * and starting a new journal wait for the first write, so reading the files of a running instance (a
+ * test, a tool) cannot cut a line the instance is appending. Not thread-safe: {@link PersistentMap}
+ * calls it from one writer at a time.
  */
 final class MapJournal<V> {
     private static final Logger log = LoggerFactory.getLogger(MapJournal.class);
@@ -58,6 +61,7 @@ final class MapJournal<V> {
     private FileChannel appending; // null until a journal of the current generation is open
     private boolean rotating; // a compaction wrote its snapshot and has yet to start the new journal
     private boolean damaged; // a failed append could not be cut off
+    private long cutAt = -1; // where the first append cuts off a torn or damaged tail found at load
     private long generation;
     private int changesInJournal;
 
@@ -120,9 +124,9 @@ final class MapJournal<V> {
     /** Appends whole lines and returns once they are on disk. */
     void append(byte[] lines, int changes) throws IOException {
         if (appending == null && rotating) {
-            startJournal(); // the last compaction wrote its snapshot but could not start the new journal
+            startJournal(); // none yet, or a compaction wrote its snapshot but did not start the new journal
         } else if (appending == null) {
-            openForAppending(); // closed at a stop, and still written to by work finishing
+            openForAppending(); // first write since loading, or since a stop (work finishing)
         }
         long end = appending.position();
         try {
@@ -199,7 +203,7 @@ final class MapJournal<V> {
     private void replayJournal(LinkedHashMap<String, V> entries, boolean snapshotRead) throws IOException {
         if (!Files.exists(journal)) {
             generation = Math.max(generation, 0);
-            startJournal();
+            rotating = true;
             return;
         }
         byte[] bytes = Files.readAllBytes(journal);
@@ -209,11 +213,11 @@ final class MapJournal<V> {
             Path aside = setAside(journal);
             log.error("{} has no readable first line (its generation); moved it to {} and starting a new journal", journal, aside);
             generation = Math.max(generation, 0);
-            startJournal();
+            rotating = true;
             return;
         }
         if (snapshotRead && journalGeneration < generation) {
-            startJournal(); // already in the snapshot: a compaction stopped before starting the new journal
+            rotating = true; // already in the snapshot: a compaction stopped before starting the new journal
             return;
         }
         if (snapshotRead && journalGeneration > generation) {
@@ -227,7 +231,8 @@ final class MapJournal<V> {
             int end = indexOf(bytes, start);
             List<Change<V>> changes = end < 0 ? null : changes(bytes, start, end);
             if (changes == null) {
-                cutTail(bytes, start);
+                reportTail(bytes, start);
+                cutAt = start;
                 break;
             }
             for (Change<V> change : changes) {
@@ -240,12 +245,11 @@ final class MapJournal<V> {
             replayed++;
             start = end + 1;
         }
-        openForAppending();
         changesInJournal = replayed;
     }
 
-    /** Cuts the journal after its last whole line: what follows was never acknowledged, or is damaged. */
-    private void cutTail(byte[] bytes, int from) throws IOException {
+    /** What follows the last whole line was never acknowledged, or is damaged: the first append cuts it off. */
+    private void reportTail(byte[] bytes, int from) throws IOException {
         boolean moreLines = false;
         for (int at = indexOf(bytes, from); at >= 0 && at + 1 < bytes.length; at = indexOf(bytes, at + 1)) {
             moreLines = true; // a bad line with whole lines after it is more than an interrupted append
@@ -258,10 +262,6 @@ final class MapJournal<V> {
         } else {
             log.warn("Ignoring the torn last line of {} ({} bytes): the process stopped while appending it",
                     journal, bytes.length - from);
-        }
-        try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.WRITE)) {
-            channel.truncate(from);
-            channel.force(true);
         }
     }
 
@@ -305,6 +305,7 @@ final class MapJournal<V> {
         System.arraycopy(header, 0, line, 0, header.length);
         line[header.length] = '\n';
         writeAtomically(journal, line);
+        cutAt = -1; // that was the old file's tail
         openForAppending();
         rotating = false;
         damaged = false;
@@ -313,6 +314,10 @@ final class MapJournal<V> {
 
     private void openForAppending() throws IOException {
         appending = FileChannel.open(journal, StandardOpenOption.WRITE);
+        if (cutAt >= 0) {
+            appending.truncate(cutAt);
+            cutAt = -1;
+        }
         appending.position(appending.size());
     }
 

@@ -121,8 +121,11 @@ class PersistentMapTest {
         Files.writeString(journal, line.substring(0, line.length() / 2).replace("\"b\"", "\"torn\""),
                 StandardOpenOption.APPEND);
 
+        byte[] torn = Files.readAllBytes(journal);
+
         PersistentMap<OutgoingReply> restarted = open();
         assertThat(restarted.values()).containsExactly(reply("a", 0), reply("b", 0));
+        assertThat(Files.readAllBytes(journal)).as("loading alone writes nothing").isEqualTo(torn);
         restarted.put("c", reply("c", 0));
         assertThat(open().values()).as("the next append is not glued to the torn half")
                 .containsExactly(reply("a", 0), reply("b", 0), reply("c", 0));
