@@ -175,6 +175,7 @@ final class PersistentMap<V> {
         long upTo;
         synchronized (this) {
             running = flusher;
+            flusher = null; // a removal made by work finishing during the stop starts a new one
             upTo = changes;
         }
         if (running != null) {
