@@ -28,6 +28,6 @@ class FileSubscriptions extends InMemorySubscriptions {
 
     @Override
     protected void changed() {
-        file.write(all().stream().map(StoredSubscription::of).toList());
+        file.writeDurably(all().stream().map(StoredSubscription::of).toList());
     }
 }

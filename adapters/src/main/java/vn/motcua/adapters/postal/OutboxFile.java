@@ -19,13 +19,13 @@ final class OutboxFile implements WorkQueue<OutboxEntry> {
     @Override
     public synchronized void put(OutboxEntry entry) {
         entries.put(entry.reference(), entry);
-        file.write(List.copyOf(entries.values()));
+        file.writeDurably(List.copyOf(entries.values())); // an order owed to the post office survives a power cut
     }
 
     @Override
     public synchronized void remove(String reference) {
         if (entries.remove(reference) != null) {
-            file.write(List.copyOf(entries.values()));
+            file.writeDurably(List.copyOf(entries.values())); // an order owed to the post office survives a power cut
         }
     }
 

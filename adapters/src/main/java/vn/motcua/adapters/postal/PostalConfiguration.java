@@ -46,7 +46,8 @@ class PostalConfiguration {
     InMemoryBookings bookings(AssistantSettings assistant, ObjectMapper json) {
         AtomicJsonFile<List<Booking>> file = new AtomicJsonFile<>(assistant.dataDir().resolve("postal/bookings.json"),
                 json, new TypeReference<>() { });
-        return new InMemoryBookings(file.read().orElse(List.of()), all -> file.write(List.copyOf(all)));
+        // a booking the citizen was told is confirmed must survive a power cut too: synced before the reply
+        return new InMemoryBookings(file.read().orElse(List.of()), all -> file.writeDurably(List.copyOf(all)));
     }
 
     @Bean
