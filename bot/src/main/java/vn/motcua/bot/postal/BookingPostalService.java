@@ -254,8 +254,9 @@ public class BookingPostalService implements Flow {
     private Turn afterPlacing(BookingDraft d, String content) {
         String folded = VietnameseText.fold(content);
         if (content.equals(CONFIRM) || (YES.foundIn(folded) && folded.length() <= 30)) {
-            return say(d.conversation().idle(), "Yêu cầu của bạn đã được ghi nhận, mã "
-                    + d.get(BookingDraft.PLACED).orElse("") + ". Bạn không cần xác nhận lại.");
+            // stay at DONE: a third tap (or a webhook delivered again) still names the booking, and HỦY still cancels it
+            return turn(d, Reply.text("Yêu cầu của bạn đã được ghi nhận, mã "
+                    + d.get(BookingDraft.PLACED).orElse("") + ". Bạn không cần xác nhận lại."));
         }
         if (Corrections.asked(content, folded)) {
             return turn(d, Reply.text("Yêu cầu " + d.get(BookingDraft.PLACED).orElse("") + " đã được gửi. "

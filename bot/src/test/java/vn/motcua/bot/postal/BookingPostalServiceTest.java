@@ -142,6 +142,21 @@ class BookingPostalServiceTest {
     }
 
     @Test
+    void every_repeated_confirmation_names_the_booking_and_cancelling_still_works() {
+        // a double or triple tap (or a webhook delivered again) arrives one after another when the server is busy
+        ConversationHarness chat = reachRecap();
+        chat.choose("Xác nhận").expect("Mã đặt dịch vụ");
+        String reference = postal.bookings.list(Set.of()).get(0).reference();
+        chat.send("bc:xac-nhan").expect("đã được ghi nhận").expect(reference);
+        chat.send("bc:xac-nhan").expect("đã được ghi nhận").expect(reference);
+        chat.send("xác nhận").expect("đã được ghi nhận").expect(reference);
+        chat.send("hủy").expect("Đã hủy yêu cầu " + reference);
+        assertThat(postal.bookings.list(Set.of())).singleElement()
+                .extracting(Booking::state).isEqualTo(BookingState.CANCELLED);
+        assertThat(postal.handedOver).hasSize(1);
+    }
+
+    @Test
     void after_confirming_another_question_is_answered_as_usual() {
         reachRecap().choose("Xác nhận").send("lệ phí đăng ký kết hôn").expectIntent("procedure").expect("Phí, lệ phí");
     }
