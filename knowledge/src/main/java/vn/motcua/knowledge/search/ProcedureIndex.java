@@ -28,11 +28,9 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -42,9 +40,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.synonym.Synonym;
-import vn.motcua.knowledge.text.QuestionWords;
 import vn.motcua.knowledge.text.VietnameseAnalyzer;
-import vn.motcua.knowledge.text.VietnameseSpelling;
 
 /**
  * A Lucene index over procedures. Queries are built from analysed terms, never parsed, so text such
@@ -90,6 +86,7 @@ public class ProcedureIndex implements AutoCloseable {
     private volatile Vocabulary vocabulary = Vocabulary.EMPTY;
     private volatile boolean vocabularyStale = true;
     private volatile SynonymDictionary synonyms = SynonymDictionary.EMPTY;
+    private final ThreadLocal<LastAnalysis> lastAnalysis = new ThreadLocal<>();
 
     /** An index in memory, rebuilt from the store at every start. */
     public ProcedureIndex() {
@@ -108,10 +105,7 @@ public class ProcedureIndex implements AutoCloseable {
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                    IndexSearcher searcher = new IndexSearcher(reader);
-                    // every question is a new bag of terms: caching clauses costs more than it saves
-                    searcher.setQueryCache(null);
-                    return searcher;
+                    return new ProcedureSearcher(reader);
                 }
             });
             this.genericPairs = new HashSet<>();
@@ -232,30 +226,51 @@ public class ProcedureIndex implements AutoCloseable {
      * tru j" becomes "dang ki tam tru gi"): what cue phrases for intents and sections read.
      */
     public String normalize(String question) {
-        return questions.analyse(question, vocabulary(), synonyms).normalized();
+        return analyse(question, vocabulary()).normalized();
+    }
+
+    /**
+     * The question analysed against this vocabulary and the synonyms in force. The assistant asks for
+     * the normalised text and then searches the same message: the calling thread's last analysis
+     * serves the second call when nothing it depends on changed.
+     */
+    private AnalysedQuestion analyse(String question, Vocabulary vocabulary) {
+        SynonymDictionary dictionary = synonyms;
+        LastAnalysis last = lastAnalysis.get();
+        if (last != null && last.question().equals(question) && last.vocabulary() == vocabulary
+                && last.synonyms() == dictionary) {
+            return last.analysed();
+        }
+        AnalysedQuestion analysed = questions.analyse(question, vocabulary, dictionary);
+        lastAnalysis.set(new LastAnalysis(question, vocabulary, dictionary, analysed));
+        return analysed;
+    }
+
+    private record LastAnalysis(String question, Vocabulary vocabulary, SynonymDictionary synonyms,
+                                AnalysedQuestion analysed) {
     }
 
     public List<SearchHit> search(String question, int limit) {
         Vocabulary vocabulary = vocabulary();
-        AnalysedQuestion analysed = questions.analyse(question, vocabulary, synonyms);
+        AnalysedQuestion analysed = analyse(question, vocabulary);
         if (analysed.isEmpty() || limit <= 0) {
             return List.of();
         }
-        Query query = toQuery(analysed, vocabulary);
-        if (((BooleanQuery) query).clauses().isEmpty()) {
-            return List.of();
-        }
         try {
-            IndexSearcher searcher = searchers.acquire();
+            ProcedureSearcher searcher = (ProcedureSearcher) searchers.acquire();
             try {
+                BooleanQuery query = toQuery(analysed, vocabulary, searcher);
+                if (query.clauses().isEmpty()) {
+                    return List.of();
+                }
+                QuestionNames questionNames = QuestionNames.of(analysed, genericPairs, vocabulary.commonNamePairs());
                 List<SearchHit> hits = new ArrayList<>();
                 for (ScoreDoc sd : searcher.search(query, Math.max(limit, RERANK_DEPTH)).scoreDocs) {
-                    String id = searcher.storedFields().document(sd.doc).get(ProcedureFields.ID);
-                    Procedure p = byId.get(id);
+                    Procedure p = byId.get(searcher.procedureId(sd.doc));
                     if (p != null) {
                         ProcedureNames procedureNames = namesOf(p);
-                        List<String> topic = sharedTopic(analysed, procedureNames);
-                        float score = sd.score * procedureNames.boost(analysed.tokens(), analysed.expanded())
+                        List<String> topic = sharedTopic(questionNames, procedureNames);
+                        float score = sd.score * procedureNames.boost(questionNames)
                                 * (topic.isEmpty() ? 1f : ABOUT_BOOST);
                         hits.add(new SearchHit(p, score, topic));
                     }
@@ -271,27 +286,34 @@ public class ProcedureIndex implements AutoCloseable {
     }
 
     /** One clause per term and field, only where some procedure has the term in that field. */
-    private static Query toQuery(AnalysedQuestion q, Vocabulary vocabulary) {
+    private static BooleanQuery toQuery(AnalysedQuestion q, Vocabulary vocabulary, ProcedureSearcher searcher)
+            throws IOException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         for (var term : strongest(q.unigrams(), MAX_UNIGRAMS)) {
-            addAcrossFields(builder, ProcedureFields.BOOSTS, vocabulary, term.getKey(), term.getValue());
+            addAcrossFields(builder, ProcedureFields.BOOSTS, vocabulary, searcher, term.getKey(), term.getValue());
         }
         for (var term : strongest(q.bigrams(), MAX_BIGRAMS)) {
-            addAcrossFields(builder, ProcedureFields.BIGRAM_BOOSTS, vocabulary, term.getKey(), term.getValue());
+            addAcrossFields(builder, ProcedureFields.BIGRAM_BOOSTS, vocabulary, searcher, term.getKey(), term.getValue());
         }
-        q.accentBigrams().stream().distinct().limit(MAX_ACCENT_BIGRAMS)
-                .filter(term -> vocabulary.inField(ProcedureFields.NAMES_ACCENT, term))
-                .forEach(term -> builder.add(new BoostQuery(new TermQuery(new Term(ProcedureFields.NAMES_ACCENT, term)),
-                        ProcedureFields.ACCENT_BOOST), BooleanClause.Occur.SHOULD));
+        Set<String> accent = new LinkedHashSet<>();
+        for (String term : q.accentBigrams()) {
+            if (accent.size() == MAX_ACCENT_BIGRAMS) {
+                break;
+            }
+            if (accent.add(term) && vocabulary.inField(ProcedureFields.NAMES_ACCENT, term)) {
+                builder.add(new BoostQuery(searcher.termQuery(new Term(ProcedureFields.NAMES_ACCENT, term)),
+                        ProcedureFields.ACCENT_BOOST), BooleanClause.Occur.SHOULD);
+            }
+        }
         return builder.build();
     }
 
     private static void addAcrossFields(BooleanQuery.Builder builder, Map<String, Float> fields, Vocabulary vocabulary,
-                                        String term, float weight) {
+                                        ProcedureSearcher searcher, String term, float weight) throws IOException {
         for (var field : fields.entrySet()) {
             if (vocabulary.inField(field.getKey(), term)) {
-                builder.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue() * weight),
-                        BooleanClause.Occur.SHOULD);
+                builder.add(new BoostQuery(searcher.termQuery(new Term(field.getKey(), term)),
+                        field.getValue() * weight), BooleanClause.Occur.SHOULD);
             }
         }
     }
@@ -317,30 +339,26 @@ public class ProcedureIndex implements AutoCloseable {
      * its example questions. A single pair borrowed from an
      * everyday name ("ngân hàng" in "xác nhận độc thân để vay ngân hàng") is not enough. Empty otherwise.
      */
-    private List<String> sharedTopic(AnalysedQuestion q, ProcedureNames procedureNames) {
-        Set<String> common = vocabulary().commonNamePairs();
+    private static List<String> sharedTopic(QuestionNames q, ProcedureNames procedureNames) {
         List<String> official = new ArrayList<>();
         List<String> everyday = new ArrayList<>();
-        for (String pair : q.bigrams().keySet()) {
-            if (genericPairs.contains(pair) || common.contains(pair) || onlyFunctionWords(pair)) {
-                continue;
-            }
+        for (int i = 0; i < q.topicPairs().size(); i++) {
+            String pair = q.topicPairs().get(i);
             if (procedureNames.officialPairs().contains(pair)) {
                 official.add(pair);
-            } else if (procedureNames.terms().contains(pair) && !hasFunctionWord(pair)) {
+            } else if (q.everydayPairs()[i] && procedureNames.terms().contains(pair)) {
                 everyday.add(pair);
             }
         }
-        for (String word : q.unigrams().keySet()) {
-            if (procedureNames.officialWords().contains(word) && word.length() >= 3
-                    && !VietnameseSpelling.isSyllable(word) && !word.chars().allMatch(Character::isDigit)) {
+        for (String word : q.foreignWords()) {
+            if (procedureNames.officialWords().contains(word)) {
                 official.add(word);
             }
         }
-        String wholeName = procedureNames.wholeNameIn(q.tokens(), q.expanded());
+        String wholeName = procedureNames.wholeNameIn(q);
         if (official.isEmpty() && wholeName == null && everyday.size() < 2) {
             // an example question attached by staff (from the unanswered inbox) names its procedure
-            return procedureNames.isExample(q.tokens(), q.expanded())
+            return procedureNames.isExample(q)
                     ? List.of(String.join(" ", q.tokens())) : List.of();
         }
         List<String> shared = new ArrayList<>(official);
@@ -349,18 +367,6 @@ public class ProcedureIndex implements AutoCloseable {
             shared.add(wholeName);
         }
         return shared;
-    }
-
-    private static boolean hasFunctionWord(String pair) {
-        int space = pair.indexOf(' ');
-        return QuestionWords.isFunctionWord(pair.substring(0, space))
-                || QuestionWords.isFunctionWord(pair.substring(space + 1));
-    }
-
-    private static boolean onlyFunctionWords(String pair) {
-        int space = pair.indexOf(' ');
-        return QuestionWords.isFunctionWord(pair.substring(0, space))
-                && QuestionWords.isFunctionWord(pair.substring(space + 1));
     }
 
     private Vocabulary vocabulary() {

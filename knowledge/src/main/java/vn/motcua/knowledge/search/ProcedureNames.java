@@ -1,8 +1,11 @@
 package vn.motcua.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import vn.motcua.knowledge.procedure.Procedure;
@@ -12,14 +15,50 @@ import vn.motcua.knowledge.text.VietnameseSpelling;
 /**
  * A procedure's name and everyday names as folded syllables: what a question must share with a
  * procedure to be about it, and how much of a name the question spells out.
+ *
+ * <p>Worked out once per procedure, not per question: which names can count as named whole, and for
+ * every syllable pair of a name, which names hold it. A name shares a run of two syllables or more
+ * with a question only if it holds one of the question's pairs, so the rerank compares a question
+ * with those names alone.
  */
-record ProcedureNames(List<List<String>> names, Set<String> terms, Set<String> officialPairs,
-                      Set<String> officialWords, Set<List<String>> examples) {
+final class ProcedureNames {
     /** Longer shared runs of a name count more, up to this many syllables. */
     private static final int LONGEST_RUN = 7;
     private static final float PER_SYLLABLE = 0.05f;
     /** A question that contains a whole everyday name ("làm căn cước") names that procedure. */
     private static final float WHOLE_NAME = 0.25f;
+
+    private final List<List<String>> names;
+    private final boolean[] namedWhole;
+    /** Pair to the names holding it, one bit per name (names from the 64th on share the last bit). */
+    private final Map<String, Long> namesByPair;
+    private final Set<String> terms;
+    private final Set<String> officialPairs;
+    private final Set<String> officialWords;
+    private final Set<List<String>> examples;
+
+    private ProcedureNames(List<List<String>> names, Set<String> terms, Set<String> officialPairs,
+                           Set<String> officialWords, Set<List<String>> examples) {
+        this.names = names;
+        this.terms = terms;
+        this.officialPairs = officialPairs;
+        this.officialWords = officialWords;
+        this.examples = examples;
+        this.namedWhole = new boolean[names.size()];
+        Map<String, Long> byPair = new HashMap<>();
+        for (int n = 0; n < names.size(); n++) {
+            List<String> name = names.get(n);
+            namedWhole[n] = name.size() >= 2
+                    ? name.stream().anyMatch(w -> !QuestionWords.contains(w))
+                    : name.size() == 1 && name.get(0).length() >= 3 && !VietnameseSpelling.isSyllable(name.get(0))
+                            && !name.get(0).chars().allMatch(Character::isDigit);
+            long bit = bit(n);
+            for (int i = 0; i + 1 < name.size(); i++) {
+                byPair.merge(name.get(i) + " " + name.get(i + 1), bit, (a, b) -> a | b);
+            }
+        }
+        this.namesByPair = Map.copyOf(byPair);
+    }
 
     static ProcedureNames of(Procedure p, Function<String, List<String>> tokens) {
         List<List<String>> names = new ArrayList<>();
@@ -39,55 +78,75 @@ record ProcedureNames(List<List<String>> names, Set<String> terms, Set<String> o
         }
         Set<List<String>> examples = new HashSet<>();
         p.examples().forEach(e -> examples.add(List.copyOf(tokens.apply(e))));
-        return new ProcedureNames(List.copyOf(names), Set.copyOf(terms), Set.copyOf(official), Set.copyOf(name),
+        List<List<String>> copies = new ArrayList<>();
+        names.forEach(n -> copies.add(List.copyOf(n)));
+        return new ProcedureNames(List.copyOf(copies), Set.copyOf(terms), Set.copyOf(official), Set.copyOf(name),
                 Set.copyOf(examples));
+    }
+
+    /** Every syllable and syllable pair of the name and everyday names. */
+    Set<String> terms() {
+        return terms;
+    }
+
+    /** Syllable pairs of the official name. */
+    Set<String> officialPairs() {
+        return officialPairs;
+    }
+
+    /** Syllables of the official name. */
+    Set<String> officialWords() {
+        return officialWords;
     }
 
     /**
      * True when the question is, syllable for syllable, one of the example questions staff attached to
      * the procedure: that is evidence enough of what it is about, whatever words it uses.
      */
-    boolean isExample(List<String> question, List<String> expanded) {
-        return !question.isEmpty() && (examples.contains(question) || examples.contains(expanded));
+    boolean isExample(QuestionNames q) {
+        return !q.tokens().isEmpty() && (examples.contains(q.tokens()) || examples.contains(q.expanded()));
     }
 
     /**
      * A name or everyday name the question contains whole: two syllables or more with a content word
      * ("làm căn cước"), or an abbreviation on its own ("GPLX", "CT07"); null when none.
      */
-    String wholeNameIn(List<String> question, List<String> expanded) {
-        String best = null;
-        for (List<String> name : names) {
-            boolean qualifies = name.size() >= 2
-                    ? name.stream().anyMatch(w -> !QuestionWords.contains(w))
-                    : name.size() == 1 && name.get(0).length() >= 3 && !VietnameseSpelling.isSyllable(name.get(0))
-                            && !name.get(0).chars().allMatch(Character::isDigit);
-            if (qualifies && (best == null || name.size() > best.split(" ").length)
-                    && (contains(question, name) || contains(expanded, name))) {
-                best = String.join(" ", name);
+    String wholeNameIn(QuestionNames q) {
+        long sharing = namesSharingAPair(q);
+        List<String> best = null;
+        for (int n = 0; n < names.size(); n++) {
+            List<String> name = names.get(n);
+            if (!namedWhole[n] || best != null && name.size() <= best.size()) {
+                continue;
+            }
+            boolean contained = name.size() == 1
+                    ? q.tokens().contains(name.get(0)) || q.expanded().contains(name.get(0))
+                    : (sharing & bit(n)) != 0 && (contains(q.tokens(), name) || contains(q.expanded(), name));
+            if (contained) {
+                best = name;
             }
         }
-        return best;
+        return best == null ? null : String.join(" ", best);
     }
 
     private static boolean contains(List<String> tokens, List<String> run) {
-        return java.util.Collections.indexOfSubList(tokens, run) >= 0;
+        return Collections.indexOfSubList(tokens, run) >= 0;
     }
 
     /**
      * How much to raise the retrieval score: by the longest run of syllables the question shares with
      * one of the names, more when that name is contained whole. Runs of question words only do not count.
      */
-    float boost(List<String> question, List<String> expanded) {
-        boolean[] questionContent = contentMask(question);
-        boolean[] expandedContent = question == expanded ? questionContent : contentMask(expanded);
+    float boost(QuestionNames q) {
+        long sharing = namesSharingAPair(q);
         float best = 1f;
-        for (List<String> name : names) {
-            if (name.size() < 2) {
+        for (int n = 0; sharing != 0 && n < names.size(); n++) {
+            List<String> name = names.get(n);
+            if (name.size() < 2 || (sharing & bit(n)) == 0) {
                 continue;
             }
-            int run = Math.max(longestSharedRun(question, questionContent, name),
-                    longestSharedRun(expanded, expandedContent, name));
+            int run = Math.max(longestSharedRun(q.tokens(), q.tokensContent(), name),
+                    longestSharedRun(q.expanded(), q.expandedContent(), name));
             if (run >= 2) {
                 float factor = 1f + PER_SYLLABLE * (Math.min(run, LONGEST_RUN) - 1) + (run == name.size() ? WHOLE_NAME : 0f);
                 best = Math.max(best, factor);
@@ -96,12 +155,20 @@ record ProcedureNames(List<List<String>> names, Set<String> terms, Set<String> o
         return best;
     }
 
-    private static boolean[] contentMask(List<String> tokens) {
-        boolean[] content = new boolean[tokens.size()];
-        for (int i = 0; i < content.length; i++) {
-            content[i] = !QuestionWords.contains(tokens.get(i));
+    /** The names holding at least one syllable pair of the question, as bits. */
+    private long namesSharingAPair(QuestionNames q) {
+        long mask = 0;
+        for (String pair : q.adjacentPairs()) {
+            Long names = namesByPair.get(pair);
+            if (names != null) {
+                mask |= names;
+            }
         }
-        return content;
+        return mask;
+    }
+
+    private static long bit(int name) {
+        return 1L << Math.min(name, 63);
     }
 
     /** Longest common run of syllables holding at least one content word (dynamic programming). */

@@ -73,6 +73,25 @@ class ProcedureIndexTest {
         assertThat(top("làm chíp ở đâu")).isEqualTo("can-cuoc.cap-moi");
     }
 
+    @Test
+    void the_same_question_asked_again_after_a_synonym_is_added_reads_the_new_synonym() {
+        assertThat(index.normalize("làm chíp ở đâu")).isEqualTo("lam chip o dau");
+        assertThat(top("làm chíp ở đâu")).isNotEqualTo("can-cuoc.cap-moi");
+        index.useSynonyms(List.of(new Synonym("làm chíp", "làm thẻ căn cước")));
+        assertThat(index.normalize("làm chíp ở đâu")).isEqualTo("lam the can cuoc o dau");
+        assertThat(top("làm chíp ở đâu")).isEqualTo("can-cuoc.cap-moi");
+    }
+
+    @Test
+    void the_same_question_asked_again_after_a_change_reads_the_changed_index() {
+        String question = "làm giấy chứng tử ở đâu";
+        assertThat(top(question)).isNotEqualTo("ho-tich.khai-tu");
+        index.put(ProcedureFixtures.procedure("ho-tich.khai-tu", "Đăng ký khai tử", List.of("giấy chứng tử"),
+                List.of("làm giấy chứng tử")));
+        assertThat(top(question)).isEqualTo("ho-tich.khai-tu");
+        assertThat(index.search(question, 1).get(0).topicTerms()).contains("chung tu");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"*:* AND (", "name:khai* OR id:[* TO *]", "\"đăng ký\"~2 ^3", "khai~ sinh\\", "((((",
             "🙂🙂", "\u0000\u0001", "-+!&&||"})
