@@ -24,16 +24,18 @@ import vn.motcua.knowledge.search.SearchHit;
  * thread spends per question in each stage, and in an index build. On a shared, overloaded machine
  * wall-clock percentiles mostly measure the scheduler; CPU time measures the code.
  *
- * <p>{@code java -cp bench/target/benchmarks.jar vn.motcua.bench.StageTiming [procedures...]}
+ * <p>{@code java [-Dindex=disk] -cp bench/target/benchmarks.jar vn.motcua.bench.StageTiming [procedures...]}:
+ * the questions' index in memory, or on disk as the application keeps it.
  */
 public final class StageTiming {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final int ROUNDS = Integer.getInteger("rounds", 8);
+    private static final boolean ON_DISK = "disk".equals(System.getProperty("index"));
 
     private StageTiming() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         List<String> sizes = args.length == 0 ? List.of("seed", "10000") : Arrays.asList(args);
         List<String> questions = BenchKnowledge.questions();
         for (String size : sizes) {
@@ -41,10 +43,11 @@ public final class StageTiming {
                     : BenchKnowledge.generated(Integer.parseInt(size));
             long wall = System.nanoTime();
             long cpu = CPU.getCurrentThreadCpuTime();
-            KnowledgeBase kb = BenchKnowledge.knowledgeBase(procedures, new ProcedureIndex());
+            Path indexDir = ON_DISK ? Files.createTempDirectory("motcua-stage-index") : null;
+            KnowledgeBase kb = BenchKnowledge.knowledgeBase(procedures, newIndex(indexDir));
             kb.search("khởi động", 1);
-            System.out.printf(Locale.ROOT, "%s: %d procedures, build in memory %.0f ms wall, %.0f ms CPU of the calling thread%n",
-                    size, kb.size(), (System.nanoTime() - wall) / 1e6, (CPU.getCurrentThreadCpuTime() - cpu) / 1e6);
+            System.out.printf(Locale.ROOT, "%s: %d procedures, build %s %.0f ms wall, %.0f ms CPU of the calling thread%n",
+                    size, kb.size(), ON_DISK ? "on disk" : "in memory", (System.nanoTime() - wall) / 1e6, (CPU.getCurrentThreadCpuTime() - cpu) / 1e6);
             buildOnDisk(procedures);
             Assistant assistant = BenchKnowledge.assistant(kb);
             Assistant replaying = BenchKnowledge.assistant(new ReplayedCatalog(new KnowledgeBaseCatalog(kb), questions));
@@ -57,6 +60,9 @@ public final class StageTiming {
                 time("pipeline", questions, replaying::ask, report);
             }
             kb.close();
+            if (indexDir != null) {
+                deleteTree(indexDir);
+            }
         }
     }
 
@@ -96,6 +102,11 @@ public final class StageTiming {
         }
     }
 
+    /** The questions' index: in memory, or on disk as the application keeps it with {@code -Dindex=disk}. */
+    private static ProcedureIndex newIndex(Path dir) {
+        return dir == null ? new ProcedureIndex() : ProcedureIndex.open(dir);
+    }
+
     /** A full build on disk, as at a first start: wall time and the CPU time of the whole process. */
     private static void buildOnDisk(List<Procedure> procedures) {
         try {
@@ -109,11 +120,15 @@ public final class StageTiming {
             System.out.printf(Locale.ROOT, "  index build on disk: %.0f ms wall, %.0f ms CPU of the process (%d cores)%n",
                     (System.nanoTime() - wall) / 1e6, (os.getProcessCpuTime() - cpu) / 1e6,
                     Runtime.getRuntime().availableProcessors());
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            deleteTree(dir);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
     }
 

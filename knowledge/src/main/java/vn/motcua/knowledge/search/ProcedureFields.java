@@ -35,6 +35,12 @@ final class ProcedureFields {
     static final Map<String, Float> BIGRAM_BOOSTS = Map.of(NAME + VietnameseAnalyzer.BIGRAM_SUFFIX, 3.0f,
             ALIASES + VietnameseAnalyzer.BIGRAM_SUFFIX, 3.0f, EXAMPLES + VietnameseAnalyzer.BIGRAM_SUFFIX, 1.2f);
     static final float ACCENT_BOOST = 0.6f;
+    /**
+     * Every field a question's terms are looked up in, in a fixed order: bit {@code i} of a term's
+     * field set (see {@link Vocabulary#fieldsOf}) stands for the {@code i}-th.
+     */
+    static final List<String> QUERIED = List.of(NAME, ALIASES, EXAMPLES, BODY, NAME + VietnameseAnalyzer.BIGRAM_SUFFIX,
+            ALIASES + VietnameseAnalyzer.BIGRAM_SUFFIX, EXAMPLES + VietnameseAnalyzer.BIGRAM_SUFFIX, NAMES_ACCENT);
 
     private ProcedureFields() {
     }

@@ -73,6 +73,9 @@ public class ProcedureIndex implements AutoCloseable {
             "công dân", "trẻ em", "người dân", "giải quyết", "thực hiện", "trường hợp", "bảo hiểm", "xã hội",
             "bị mất", "hư hỏng", "làm lại");
 
+    private static final List<BoostedField> UNIGRAM_FIELDS = BoostedField.of(ProcedureFields.BOOSTS);
+    private static final List<BoostedField> BIGRAM_FIELDS = BoostedField.of(ProcedureFields.BIGRAM_BOOSTS);
+
     private final Analyzer analyzer = new VietnameseAnalyzer();
     private final QuestionAnalyzer questions = new QuestionAnalyzer(analyzer);
     private final Set<String> genericPairs;
@@ -269,8 +272,9 @@ public class ProcedureIndex implements AutoCloseable {
                     Procedure p = byId.get(searcher.procedureId(sd.doc));
                     if (p != null) {
                         ProcedureNames procedureNames = namesOf(p);
-                        List<String> topic = sharedTopic(questionNames, procedureNames);
-                        float score = sd.score * procedureNames.boost(questionNames)
+                        long sharing = procedureNames.namesSharingAPair(questionNames);
+                        List<String> topic = sharedTopic(questionNames, procedureNames, sharing);
+                        float score = sd.score * procedureNames.boost(questionNames, sharing)
                                 * (topic.isEmpty() ? 1f : ABOUT_BOOST);
                         hits.add(new SearchHit(p, score, topic));
                     }
@@ -290,31 +294,45 @@ public class ProcedureIndex implements AutoCloseable {
             throws IOException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         for (var term : strongest(q.unigrams(), MAX_UNIGRAMS)) {
-            addAcrossFields(builder, ProcedureFields.BOOSTS, vocabulary, searcher, term.getKey(), term.getValue());
+            addAcrossFields(builder, UNIGRAM_FIELDS, vocabulary, searcher, term.getKey(), term.getValue());
         }
         for (var term : strongest(q.bigrams(), MAX_BIGRAMS)) {
-            addAcrossFields(builder, ProcedureFields.BIGRAM_BOOSTS, vocabulary, searcher, term.getKey(), term.getValue());
+            addAcrossFields(builder, BIGRAM_FIELDS, vocabulary, searcher, term.getKey(), term.getValue());
         }
+        int accentField = ProcedureFields.QUERIED.indexOf(ProcedureFields.NAMES_ACCENT);
         Set<String> accent = new LinkedHashSet<>();
         for (String term : q.accentBigrams()) {
             if (accent.size() == MAX_ACCENT_BIGRAMS) {
                 break;
             }
-            if (accent.add(term) && vocabulary.inField(ProcedureFields.NAMES_ACCENT, term)) {
-                builder.add(new BoostQuery(searcher.termQuery(new Term(ProcedureFields.NAMES_ACCENT, term)),
-                        ProcedureFields.ACCENT_BOOST), BooleanClause.Occur.SHOULD);
+            if (accent.add(term) && (vocabulary.fieldsOf(term) & 1 << accentField) != 0) {
+                builder.add(new BoostQuery(searcher.termQuery(accentField, term), ProcedureFields.ACCENT_BOOST),
+                        BooleanClause.Occur.SHOULD);
             }
         }
         return builder.build();
     }
 
-    private static void addAcrossFields(BooleanQuery.Builder builder, Map<String, Float> fields, Vocabulary vocabulary,
+    private static void addAcrossFields(BooleanQuery.Builder builder, List<BoostedField> fields, Vocabulary vocabulary,
                                         ProcedureSearcher searcher, String term, float weight) throws IOException {
-        for (var field : fields.entrySet()) {
-            if (vocabulary.inField(field.getKey(), term)) {
-                builder.add(new BoostQuery(searcher.termQuery(new Term(field.getKey(), term)),
-                        field.getValue() * weight), BooleanClause.Occur.SHOULD);
+        int holding = vocabulary.fieldsOf(term);
+        if (holding == 0) {
+            return;
+        }
+        for (BoostedField field : fields) {
+            if ((holding & 1 << field.index()) != 0) {
+                builder.add(new BoostQuery(searcher.termQuery(field.index(), term), field.boost() * weight),
+                        BooleanClause.Occur.SHOULD);
             }
+        }
+    }
+
+    /** A queried field by its place in {@link ProcedureFields#QUERIED}, with its boost. */
+    private record BoostedField(int index, float boost) {
+        static List<BoostedField> of(Map<String, Float> boosts) {
+            List<BoostedField> out = new ArrayList<>();
+            boosts.forEach((field, boost) -> out.add(new BoostedField(ProcedureFields.QUERIED.indexOf(field), boost)));
+            return List.copyOf(out);
         }
     }
 
@@ -339,14 +357,18 @@ public class ProcedureIndex implements AutoCloseable {
      * its example questions. A single pair borrowed from an
      * everyday name ("ngân hàng" in "xác nhận độc thân để vay ngân hàng") is not enough. Empty otherwise.
      */
-    private static List<String> sharedTopic(QuestionNames q, ProcedureNames procedureNames) {
+    private static List<String> sharedTopic(QuestionNames q, ProcedureNames procedureNames, long sharing) {
         List<String> official = new ArrayList<>();
         List<String> everyday = new ArrayList<>();
         for (int i = 0; i < q.topicPairs().size(); i++) {
             String pair = q.topicPairs().get(i);
-            if (procedureNames.officialPairs().contains(pair)) {
+            ProcedureNames.NamePair names = procedureNames.pair(pair);
+            if (names == null) {
+                continue;
+            }
+            if (names.official()) {
                 official.add(pair);
-            } else if (q.everydayPairs()[i] && procedureNames.terms().contains(pair)) {
+            } else if (q.everydayPairs()[i]) {
                 everyday.add(pair);
             }
         }
@@ -355,7 +377,7 @@ public class ProcedureIndex implements AutoCloseable {
                 official.add(word);
             }
         }
-        String wholeName = procedureNames.wholeNameIn(q);
+        String wholeName = procedureNames.wholeNameIn(q, sharing);
         if (official.isEmpty() && wholeName == null && everyday.size() < 2) {
             // an example question attached by staff (from the unanswered inbox) names its procedure
             return procedureNames.isExample(q)
@@ -387,21 +409,17 @@ public class ProcedureIndex implements AutoCloseable {
             try {
                 IndexReader reader = searcher.getIndexReader();
                 Map<String, Integer> syllables = new HashMap<>();
-                Map<String, Set<String>> fieldTerms = new HashMap<>();
-                for (String field : ProcedureFields.BOOSTS.keySet()) {
+                Map<String, Integer> fields = new HashMap<>();
+                for (int i = 0; i < ProcedureFields.QUERIED.size(); i++) {
+                    String field = ProcedureFields.QUERIED.get(i);
                     Map<String, Integer> terms = new HashMap<>();
                     collect(reader, field, terms);
-                    terms.forEach((t, df) -> syllables.merge(t, df, Integer::sum));
-                    fieldTerms.put(field, Set.copyOf(terms.keySet()));
+                    if (ProcedureFields.BOOSTS.containsKey(field)) {
+                        terms.forEach((t, df) -> syllables.merge(t, df, Integer::sum));
+                    }
+                    int bit = 1 << i;
+                    terms.keySet().forEach(t -> fields.merge(t, bit, (a, b) -> a | b));
                 }
-                for (String field : ProcedureFields.BIGRAM_BOOSTS.keySet()) {
-                    Map<String, Integer> terms = new HashMap<>();
-                    collect(reader, field, terms);
-                    fieldTerms.put(field, Set.copyOf(terms.keySet()));
-                }
-                Map<String, Integer> accent = new HashMap<>();
-                collect(reader, ProcedureFields.NAMES_ACCENT, accent);
-                fieldTerms.put(ProcedureFields.NAMES_ACCENT, Set.copyOf(accent.keySet()));
                 Map<String, Integer> pairs = new HashMap<>();
                 for (String field : List.of(ProcedureFields.NAME, ProcedureFields.ALIASES)) {
                     collect(reader, field + VietnameseAnalyzer.BIGRAM_SUFFIX, pairs);
@@ -415,7 +433,7 @@ public class ProcedureIndex implements AutoCloseable {
                         common.add(pair);
                     }
                 });
-                return new Vocabulary(syllables, pairs, common, fieldTerms);
+                return new Vocabulary(syllables, pairs, common, fields);
             } finally {
                 searchers.release(searcher);
             }

@@ -29,69 +29,67 @@ final class ProcedureNames {
     private static final float WHOLE_NAME = 0.25f;
 
     private final List<List<String>> names;
+    /** Each name's syllables' hash codes: the run comparison compares strings only when these agree. */
+    private final int[][] hashes;
+    /** Each name's distinct syllable pairs: a question holding a name whole holds all of them. */
+    private final List<Set<String>> pairs;
     private final boolean[] namedWhole;
-    /** Pair to the names holding it, one bit per name (names from the 64th on share the last bit). */
-    private final Map<String, Long> namesByPair;
-    private final Set<String> terms;
-    private final Set<String> officialPairs;
+    /** Every syllable pair of the names: which names hold it, and whether the official name does. */
+    private final Map<String, NamePair> namePairs;
     private final Set<String> officialWords;
     private final Set<List<String>> examples;
 
-    private ProcedureNames(List<List<String>> names, Set<String> terms, Set<String> officialPairs,
-                           Set<String> officialWords, Set<List<String>> examples) {
+    /**
+     * A syllable pair of a procedure's names.
+     *
+     * @param names    the names holding it, one bit per name (names from the 64th on share the last bit)
+     * @param official whether the official name holds it
+     */
+    record NamePair(long names, boolean official) {
+    }
+
+    private ProcedureNames(List<List<String>> names, Set<List<String>> examples) {
         this.names = names;
-        this.terms = terms;
-        this.officialPairs = officialPairs;
-        this.officialWords = officialWords;
         this.examples = examples;
+        this.officialWords = Set.copyOf(names.get(0));
         this.namedWhole = new boolean[names.size()];
-        Map<String, Long> byPair = new HashMap<>();
+        this.hashes = new int[names.size()][];
+        List<Set<String>> ownPairs = new ArrayList<>();
+        Map<String, NamePair> byPair = new HashMap<>();
         for (int n = 0; n < names.size(); n++) {
             List<String> name = names.get(n);
+            hashes[n] = QuestionNames.hashes(name);
             namedWhole[n] = name.size() >= 2
                     ? name.stream().anyMatch(w -> !QuestionWords.contains(w))
                     : name.size() == 1 && name.get(0).length() >= 3 && !VietnameseSpelling.isSyllable(name.get(0))
                             && !name.get(0).chars().allMatch(Character::isDigit);
             long bit = bit(n);
+            boolean official = n == 0;
+            Set<String> own = new HashSet<>();
             for (int i = 0; i + 1 < name.size(); i++) {
-                byPair.merge(name.get(i) + " " + name.get(i + 1), bit, (a, b) -> a | b);
+                String pair = name.get(i) + " " + name.get(i + 1);
+                own.add(pair);
+                byPair.merge(pair, new NamePair(bit, official),
+                        (a, b) -> new NamePair(a.names() | b.names(), a.official() || b.official()));
             }
+            ownPairs.add(Set.copyOf(own));
         }
-        this.namesByPair = Map.copyOf(byPair);
+        this.pairs = List.copyOf(ownPairs);
+        this.namePairs = Map.copyOf(byPair);
     }
 
     static ProcedureNames of(Procedure p, Function<String, List<String>> tokens) {
         List<List<String>> names = new ArrayList<>();
-        names.add(tokens.apply(p.name() == null ? "" : p.name()));
-        p.aliases().forEach(a -> names.add(tokens.apply(a)));
-        Set<String> terms = new HashSet<>();
-        for (List<String> name : names) {
-            terms.addAll(name);
-            for (int i = 0; i + 1 < name.size(); i++) {
-                terms.add(name.get(i) + " " + name.get(i + 1));
-            }
-        }
-        Set<String> official = new HashSet<>();
-        List<String> name = names.get(0);
-        for (int i = 0; i + 1 < name.size(); i++) {
-            official.add(name.get(i) + " " + name.get(i + 1));
-        }
+        names.add(List.copyOf(tokens.apply(p.name() == null ? "" : p.name())));
+        p.aliases().forEach(a -> names.add(List.copyOf(tokens.apply(a))));
         Set<List<String>> examples = new HashSet<>();
         p.examples().forEach(e -> examples.add(List.copyOf(tokens.apply(e))));
-        List<List<String>> copies = new ArrayList<>();
-        names.forEach(n -> copies.add(List.copyOf(n)));
-        return new ProcedureNames(List.copyOf(copies), Set.copyOf(terms), Set.copyOf(official), Set.copyOf(name),
-                Set.copyOf(examples));
+        return new ProcedureNames(List.copyOf(names), Set.copyOf(examples));
     }
 
-    /** Every syllable and syllable pair of the name and everyday names. */
-    Set<String> terms() {
-        return terms;
-    }
-
-    /** Syllable pairs of the official name. */
-    Set<String> officialPairs() {
-        return officialPairs;
+    /** A syllable pair of the name or an everyday name; null when no name has it. */
+    NamePair pair(String pair) {
+        return namePairs.get(pair);
     }
 
     /** Syllables of the official name. */
@@ -111,8 +109,7 @@ final class ProcedureNames {
      * A name or everyday name the question contains whole: two syllables or more with a content word
      * ("làm căn cước"), or an abbreviation on its own ("GPLX", "CT07"); null when none.
      */
-    String wholeNameIn(QuestionNames q) {
-        long sharing = namesSharingAPair(q);
+    String wholeNameIn(QuestionNames q, long sharing) {
         List<String> best = null;
         for (int n = 0; n < names.size(); n++) {
             List<String> name = names.get(n);
@@ -121,7 +118,8 @@ final class ProcedureNames {
             }
             boolean contained = name.size() == 1
                     ? q.tokens().contains(name.get(0)) || q.expanded().contains(name.get(0))
-                    : (sharing & bit(n)) != 0 && (contains(q.tokens(), name) || contains(q.expanded(), name));
+                    : (sharing & bit(n)) != 0 && q.pairSet().containsAll(pairs.get(n))
+                            && (contains(q.tokens(), name) || contains(q.expanded(), name));
             if (contained) {
                 best = name;
             }
@@ -137,16 +135,17 @@ final class ProcedureNames {
      * How much to raise the retrieval score: by the longest run of syllables the question shares with
      * one of the names, more when that name is contained whole. Runs of question words only do not count.
      */
-    float boost(QuestionNames q) {
-        long sharing = namesSharingAPair(q);
+    float boost(QuestionNames q, long sharing) {
         float best = 1f;
         for (int n = 0; sharing != 0 && n < names.size(); n++) {
             List<String> name = names.get(n);
             if (name.size() < 2 || (sharing & bit(n)) == 0) {
                 continue;
             }
-            int run = Math.max(longestSharedRun(q.tokens(), q.tokensContent(), name),
-                    longestSharedRun(q.expanded(), q.expandedContent(), name));
+            int run = longestSharedRun(q.tokens(), q.tokensHashes(), q.tokensContent(), name, hashes[n]);
+            if (q.expandedDiffers()) {
+                run = Math.max(run, longestSharedRun(q.expanded(), q.expandedHashes(), q.expandedContent(), name, hashes[n]));
+            }
             if (run >= 2) {
                 float factor = 1f + PER_SYLLABLE * (Math.min(run, LONGEST_RUN) - 1) + (run == name.size() ? WHOLE_NAME : 0f);
                 best = Math.max(best, factor);
@@ -155,13 +154,16 @@ final class ProcedureNames {
         return best;
     }
 
-    /** The names holding at least one syllable pair of the question, as bits. */
-    private long namesSharingAPair(QuestionNames q) {
+    /**
+     * The names holding at least one syllable pair of the question, as bits: only these can share a
+     * run of two syllables with it, or be contained in it whole.
+     */
+    long namesSharingAPair(QuestionNames q) {
         long mask = 0;
         for (String pair : q.adjacentPairs()) {
-            Long names = namesByPair.get(pair);
+            NamePair names = namePairs.get(pair);
             if (names != null) {
-                mask |= names;
+                mask |= names.names();
             }
         }
         return mask;
@@ -172,7 +174,8 @@ final class ProcedureNames {
     }
 
     /** Longest common run of syllables holding at least one content word (dynamic programming). */
-    private static int longestSharedRun(List<String> a, boolean[] aContent, List<String> b) {
+    private static int longestSharedRun(List<String> a, int[] aHashes, boolean[] aContent, List<String> b,
+                                        int[] bHashes) {
         int best = 0;
         int[] previous = new int[b.size() + 1];
         int[] current = new int[b.size() + 1];
@@ -180,8 +183,9 @@ final class ProcedureNames {
         boolean[] currentContent = new boolean[b.size() + 1];
         for (int i = 1; i <= a.size(); i++) {
             String word = a.get(i - 1);
+            int hash = aHashes[i - 1];
             for (int j = 1; j <= b.size(); j++) {
-                if (word.equals(b.get(j - 1))) {
+                if (hash == bHashes[j - 1] && word.equals(b.get(j - 1))) {
                     current[j] = previous[j - 1] + 1;
                     currentContent[j] = previousContent[j - 1] || aContent[i - 1];
                     if (currentContent[j] && current[j] > best) {

@@ -1,8 +1,11 @@
 package vn.motcua.knowledge.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -21,7 +24,9 @@ final class ProcedureSearcher extends IndexSearcher {
     /** Beyond this many remembered terms new ones are looked up per question (bounds the memory). */
     private static final int MAX_TERMS = 200_000;
 
-    private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
+    /** Per queried field (see {@link ProcedureFields#QUERIED}), a term's query with its statistics. */
+    private final List<Map<String, TermQuery>> queries;
+    private final AtomicInteger remembered = new AtomicInteger();
     private final AtomicReferenceArray<String> ids;
 
     ProcedureSearcher(IndexReader reader) {
@@ -29,21 +34,26 @@ final class ProcedureSearcher extends IndexSearcher {
         // every question is a new bag of terms: caching clauses costs more than it saves
         setQueryCache(null);
         this.ids = new AtomicReferenceArray<>(reader.maxDoc());
+        List<Map<String, TermQuery>> perField = new ArrayList<>();
+        ProcedureFields.QUERIED.forEach(f -> perField.add(new ConcurrentHashMap<>()));
+        this.queries = List.copyOf(perField);
     }
 
     /**
-     * A term query carrying the term's statistics for this view: Lucene then skips the dictionary
+     * The query for a term in the {@code field}-th queried field, carrying the term's statistics for this view: Lucene then skips the dictionary
      * lookup when it builds the query's weight, and scores exactly as if it had done it.
      */
-    TermQuery termQuery(Term term) throws IOException {
-        TermStates states = termStates.get(term);
-        if (states == null) {
-            states = TermStates.build(this, term, true);
-            if (termStates.size() < MAX_TERMS) {
-                termStates.putIfAbsent(term, states);
+    TermQuery termQuery(int field, String text) throws IOException {
+        Map<String, TermQuery> known = queries.get(field);
+        TermQuery query = known.get(text);
+        if (query == null) {
+            Term term = new Term(ProcedureFields.QUERIED.get(field), text);
+            query = new TermQuery(term, TermStates.build(this, term, true));
+            if (remembered.get() < MAX_TERMS && known.putIfAbsent(text, query) == null) {
+                remembered.incrementAndGet();
             }
         }
-        return new TermQuery(term, states);
+        return query;
     }
 
     /** The procedure id stored with a document of this view. */

@@ -14,15 +14,20 @@ import vn.motcua.knowledge.text.VietnameseSpelling;
  *
  * @param tokens          the repaired question's syllables
  * @param expanded        the same with synonyms applied
+ * @param expandedDiffers whether synonyms changed anything (else {@code expanded} needs no comparing)
+ * @param tokensHashes    the syllables' hash codes, and those of {@code expanded} and their content
+ *                        marks (not a question word) below
  * @param adjacentPairs   every pair of neighbouring syllables in {@code tokens} and {@code expanded}
+ * @param pairSet         the same as a set
  * @param topicPairs      the question's pairs that can be a topic: not generic paperwork ("đăng ký"),
  *                        not common to many names, not function words only; in the question's order
  * @param everydayPairs   for each topic pair, whether it may also come from an everyday name (it has
  *                        no function word)
  * @param foreignWords    the question's words that are no Vietnamese syllable ("vneid", "gplx")
  */
-record QuestionNames(List<String> tokens, List<String> expanded, boolean[] tokensContent,
-                     boolean[] expandedContent, List<String> adjacentPairs, List<String> topicPairs,
+record QuestionNames(List<String> tokens, List<String> expanded, boolean expandedDiffers, int[] tokensHashes,
+                     int[] expandedHashes, boolean[] tokensContent, boolean[] expandedContent,
+                     List<String> adjacentPairs, Set<String> pairSet, List<String> topicPairs,
                      boolean[] everydayPairs, List<String> foreignWords) {
 
     static QuestionNames of(AnalysedQuestion q, Set<String> genericPairs, Set<String> commonPairs) {
@@ -48,10 +53,21 @@ record QuestionNames(List<String> tokens, List<String> expanded, boolean[] token
                 foreign.add(word);
             }
         }
+        boolean differs = !q.expanded().equals(q.tokens());
+        int[] tokensHashes = hashes(q.tokens());
         boolean[] tokensContent = contentMask(q.tokens());
-        boolean[] expandedContent = q.expanded().equals(q.tokens()) ? tokensContent : contentMask(q.expanded());
-        return new QuestionNames(q.tokens(), q.expanded(), tokensContent, expandedContent, List.copyOf(adjacent),
+        return new QuestionNames(q.tokens(), q.expanded(), differs, tokensHashes,
+                differs ? hashes(q.expanded()) : tokensHashes, tokensContent,
+                differs ? contentMask(q.expanded()) : tokensContent, List.copyOf(adjacent), Set.copyOf(adjacent),
                 List.copyOf(topic), everydayPairs, List.copyOf(foreign));
+    }
+
+    static int[] hashes(List<String> syllables) {
+        int[] out = new int[syllables.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = syllables.get(i).hashCode();
+        }
+        return out;
     }
 
     private static void addPairs(List<String> tokens, Set<String> into) {

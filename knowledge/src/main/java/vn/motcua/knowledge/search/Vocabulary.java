@@ -7,15 +7,18 @@ import java.util.Set;
  * The folded syllables and syllable pairs the knowledge base uses, with how many procedures use
  * them. It decides which unknown words of a question are typos or keyboard residue, and which names
  * are too common to tell one procedure from another.
+ *
+ * @param fields for each indexed term, the queried fields holding it as bits (bit {@code i} for
+ *               {@code ProcedureFields.QUERIED.get(i)}): one lookup tells which query clauses are worth making
  */
 record Vocabulary(Map<String, Integer> syllables, Map<String, Integer> pairs, Set<String> commonNamePairs,
-                  Map<String, Set<String>> fieldTerms) {
+                  Map<String, Integer> fields) {
     static final Vocabulary EMPTY = new Vocabulary(Map.of(), Map.of(), Set.of(), Map.of());
 
-    /** Whether any procedure has the term in that field: a query clause for it would be wasted work. */
-    boolean inField(String field, String term) {
-        Set<String> terms = fieldTerms.get(field);
-        return terms != null && terms.contains(term);
+    /** The queried fields where some procedure has the term, as bits; 0 when none has it. */
+    int fieldsOf(String term) {
+        Integer bits = fields.get(term);
+        return bits == null ? 0 : bits;
     }
 
     boolean knows(String syllable) {
