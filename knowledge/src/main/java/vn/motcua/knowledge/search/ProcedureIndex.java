@@ -24,9 +24,6 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -262,13 +259,13 @@ public class ProcedureIndex implements AutoCloseable {
         try {
             ProcedureSearcher searcher = (ProcedureSearcher) searchers.acquire();
             try {
-                BooleanQuery query = toQuery(analysed, vocabulary, searcher);
-                if (query.clauses().isEmpty()) {
+                List<ProcedureSearcher.Clause> query = toQuery(analysed, vocabulary);
+                if (query.isEmpty()) {
                     return List.of();
                 }
                 QuestionNames questionNames = QuestionNames.of(analysed, genericPairs, vocabulary.commonNamePairs());
                 List<SearchHit> hits = new ArrayList<>();
-                for (ScoreDoc sd : searcher.search(query, Math.max(limit, RERANK_DEPTH)).scoreDocs) {
+                for (ScoreDoc sd : searcher.top(query, Math.max(limit, RERANK_DEPTH))) {
                     Procedure p = byId.get(searcher.procedureId(sd.doc));
                     if (p != null) {
                         ProcedureNames procedureNames = namesOf(p);
@@ -290,14 +287,13 @@ public class ProcedureIndex implements AutoCloseable {
     }
 
     /** One clause per term and field, only where some procedure has the term in that field. */
-    private static BooleanQuery toQuery(AnalysedQuestion q, Vocabulary vocabulary, ProcedureSearcher searcher)
-            throws IOException {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    private static List<ProcedureSearcher.Clause> toQuery(AnalysedQuestion q, Vocabulary vocabulary) {
+        List<ProcedureSearcher.Clause> clauses = new ArrayList<>();
         for (var term : strongest(q.unigrams(), MAX_UNIGRAMS)) {
-            addAcrossFields(builder, UNIGRAM_FIELDS, vocabulary, searcher, term.getKey(), term.getValue());
+            addAcrossFields(clauses, UNIGRAM_FIELDS, vocabulary, term.getKey(), term.getValue());
         }
         for (var term : strongest(q.bigrams(), MAX_BIGRAMS)) {
-            addAcrossFields(builder, BIGRAM_FIELDS, vocabulary, searcher, term.getKey(), term.getValue());
+            addAcrossFields(clauses, BIGRAM_FIELDS, vocabulary, term.getKey(), term.getValue());
         }
         int accentField = ProcedureFields.QUERIED.indexOf(ProcedureFields.NAMES_ACCENT);
         Set<String> accent = new LinkedHashSet<>();
@@ -306,23 +302,21 @@ public class ProcedureIndex implements AutoCloseable {
                 break;
             }
             if (accent.add(term) && (vocabulary.fieldsOf(term) & 1 << accentField) != 0) {
-                builder.add(new BoostQuery(searcher.termQuery(accentField, term), ProcedureFields.ACCENT_BOOST),
-                        BooleanClause.Occur.SHOULD);
+                clauses.add(new ProcedureSearcher.Clause(accentField, term, ProcedureFields.ACCENT_BOOST));
             }
         }
-        return builder.build();
+        return clauses;
     }
 
-    private static void addAcrossFields(BooleanQuery.Builder builder, List<BoostedField> fields, Vocabulary vocabulary,
-                                        ProcedureSearcher searcher, String term, float weight) throws IOException {
+    private static void addAcrossFields(List<ProcedureSearcher.Clause> clauses, List<BoostedField> fields,
+                                        Vocabulary vocabulary, String term, float weight) {
         int holding = vocabulary.fieldsOf(term);
         if (holding == 0) {
             return;
         }
         for (BoostedField field : fields) {
             if ((holding & 1 << field.index()) != 0) {
-                builder.add(new BoostQuery(searcher.termQuery(field.index(), term), field.boost() * weight),
-                        BooleanClause.Occur.SHOULD);
+                clauses.add(new ProcedureSearcher.Clause(field.index(), term, field.boost() * weight));
             }
         }
     }

@@ -2,16 +2,32 @@ package vn.motcua.knowledge.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.Bits;
 
 /**
  * A searcher over one point-in-time view of the index that remembers, for as long as that view
@@ -19,14 +35,24 @@ import org.apache.lucene.search.TermQuery;
  * dictionary with its statistics, and each document's procedure id. Questions share most of their
  * terms ("đăng ký", "khai sinh"), and for a small knowledge base finding a term costs far more than
  * scoring its few documents. A refresh brings a new searcher and so a fresh memory.
+ *
+ * <p>A small view (a province's few hundred procedures) also keeps each queried term's postings, and
+ * {@link #top} scores a question over them by hand: with Lucene's own BM25 scorer for every clause and
+ * clause scores summed in double as Lucene's boolean scorers sum them, so the scores are Lucene's to the
+ * last bit, without the per-clause enumerators, buffers and weights a Lucene search builds. A larger
+ * view is searched by Lucene, whose skipping pays off there.
  */
 final class ProcedureSearcher extends IndexSearcher {
     /** Beyond this many remembered terms new ones are looked up per question (bounds the memory). */
     private static final int MAX_TERMS = 200_000;
+    /** Views with at most this many documents are scored by hand. */
+    static final int SCORED_BY_HAND = 5_000;
 
     /** Per queried field (see {@link ProcedureFields#QUERIED}), a term's query with its statistics. */
     private final List<Map<String, TermQuery>> queries;
     private final AtomicInteger remembered = new AtomicInteger();
+    /** Per queried field, a term's postings: only in a view scored by hand. */
+    private final List<Map<String, TermPostings>> postings;
     private final AtomicReferenceArray<String> ids;
 
     ProcedureSearcher(IndexReader reader) {
@@ -37,6 +63,138 @@ final class ProcedureSearcher extends IndexSearcher {
         List<Map<String, TermQuery>> perField = new ArrayList<>();
         ProcedureFields.QUERIED.forEach(f -> perField.add(new ConcurrentHashMap<>()));
         this.queries = List.copyOf(perField);
+        List<Map<String, TermPostings>> postingsPerField = new ArrayList<>();
+        ProcedureFields.QUERIED.forEach(f -> postingsPerField.add(new ConcurrentHashMap<>()));
+        this.postings = List.copyOf(postingsPerField);
+    }
+
+    /**
+     * A clause of a question's query: a term of the {@code field}-th queried field (see
+     * {@link ProcedureFields#QUERIED}) with its boost. Every clause is optional; a document scores the
+     * sum of the clauses it matches.
+     */
+    record Clause(int field, String text, float boost) {
+    }
+
+    /**
+     * The {@code n} best documents for these clauses (no two for the same term and field), best first,
+     * ties to the lower document: what Lucene returns for a boolean query of boosted term queries.
+     */
+    ScoreDoc[] top(List<Clause> clauses, int n) throws IOException {
+        int maxDoc = getIndexReader().maxDoc();
+        if (maxDoc > SCORED_BY_HAND) {
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            for (Clause c : clauses) {
+                query.add(new BoostQuery(termQuery(c.field(), c.text()), c.boost()), BooleanClause.Occur.SHOULD);
+            }
+            return search(query.build(), n).scoreDocs;
+        }
+        // exact in any order: clause scores are floats of similar magnitude, summed in a double
+        double[] sums = new double[maxDoc];
+        boolean[] matched = new boolean[maxDoc];
+        int[] docs = new int[maxDoc];
+        int count = 0;
+        for (Clause c : clauses) {
+            TermPostings term = postings(c.field(), c.text());
+            if (term == null) {
+                continue;
+            }
+            Similarity.SimScorer scorer = term.scorer(c.boost());
+            for (int i = 0; i < term.docs.length; i++) {
+                int doc = term.docs[i];
+                if (!matched[doc]) {
+                    matched[doc] = true;
+                    docs[count++] = doc;
+                }
+                sums[doc] += scorer.score(term.freqs[i], term.norms[i]);
+            }
+        }
+        ScoreDoc[] all = new ScoreDoc[count];
+        for (int i = 0; i < count; i++) {
+            all[i] = new ScoreDoc(docs[i], (float) sums[docs[i]]);
+        }
+        Arrays.sort(all, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        return all.length <= n ? all : Arrays.copyOf(all, n);
+    }
+
+    /** The term's live postings in this view with their norms, and its BM25 scorers by boost; null when absent. */
+    private TermPostings postings(int field, String text) throws IOException {
+        Map<String, TermPostings> known = postings.get(field);
+        TermPostings term = known.get(text);
+        if (term == null) {
+            term = readPostings(termQuery(field, text));
+            if (term == null) {
+                return null;
+            }
+            if (remembered.get() < MAX_TERMS && known.putIfAbsent(text, term) == null) {
+                remembered.incrementAndGet();
+            }
+        }
+        return term;
+    }
+
+    private TermPostings readPostings(TermQuery query) throws IOException {
+        Term term = query.getTerm();
+        TermStates states = query.getTermStates();
+        if (states.docFreq() <= 0) {
+            return null;
+        }
+        // what TermQuery's weight hands to the similarity
+        CollectionStatistics collection = collectionStatistics(term.field());
+        TermStatistics statistics = termStatistics(term, states.docFreq(), states.totalTermFreq());
+        int[] docs = new int[states.docFreq()];
+        float[] freqs = new float[docs.length];
+        long[] norms = new long[docs.length];
+        int count = 0;
+        for (LeafReaderContext leaf : getIndexReader().leaves()) {
+            TermState state = states.get(leaf);
+            Terms terms = leaf.reader().terms(term.field());
+            if (state == null || terms == null) {
+                continue;
+            }
+            TermsEnum termsEnum = terms.iterator();
+            termsEnum.seekExact(term.bytes(), state);
+            PostingsEnum postingsEnum = termsEnum.postings(null, PostingsEnum.FREQS);
+            Bits live = leaf.reader().getLiveDocs();
+            NumericDocValues leafNorms = leaf.reader().getNormValues(term.field());
+            for (int doc = postingsEnum.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postingsEnum.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                docs[count] = leaf.docBase + doc;
+                freqs[count] = postingsEnum.freq();
+                // as Lucene's LeafSimScorer reads a norm: 1 when the field keeps none
+                norms[count] = leafNorms != null && leafNorms.advanceExact(doc) ? leafNorms.longValue() : 1L;
+                count++;
+            }
+        }
+        return new TermPostings(getSimilarity(), collection, statistics, Arrays.copyOf(docs, count),
+                Arrays.copyOf(freqs, count), Arrays.copyOf(norms, count));
+    }
+
+    /** A term's live postings in one view, and the similarity's scorers for it by boost. */
+    private static final class TermPostings {
+        private final Similarity similarity;
+        private final CollectionStatistics collection;
+        private final TermStatistics statistics;
+        private final int[] docs;
+        private final float[] freqs;
+        private final long[] norms;
+        private final Map<Float, Similarity.SimScorer> scorers = new ConcurrentHashMap<>();
+
+        TermPostings(Similarity similarity, CollectionStatistics collection, TermStatistics statistics, int[] docs,
+                     float[] freqs, long[] norms) {
+            this.similarity = similarity;
+            this.collection = collection;
+            this.statistics = statistics;
+            this.docs = docs;
+            this.freqs = freqs;
+            this.norms = norms;
+        }
+
+        Similarity.SimScorer scorer(float boost) {
+            return scorers.computeIfAbsent(boost, b -> similarity.scorer(b, collection, statistics));
+        }
     }
 
     /**

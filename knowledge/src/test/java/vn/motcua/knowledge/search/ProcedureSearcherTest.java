@@ -29,7 +29,8 @@ class ProcedureSearcherTest {
     @BeforeEach
     void index() throws IOException {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new VietnameseAnalyzer()))) {
-            // two segments, so that remembered statistics must cover every leaf
+            // two segments and a replaced document, so that remembered statistics and postings must
+            // cover every leaf and skip deleted documents
             List<Procedure> sample = ProcedureFixtures.sample();
             for (int i = 0; i < sample.size(); i++) {
                 writer.addDocument(ProcedureFields.toDocument(sample.get(i)));
@@ -37,6 +38,9 @@ class ProcedureSearcherTest {
                     writer.commit();
                 }
             }
+            writer.commit();
+            Procedure first = sample.get(0);
+            writer.updateDocument(new Term(ProcedureFields.ID, first.publicId()), ProcedureFields.toDocument(first));
         }
         reader = DirectoryReader.open(directory);
     }
@@ -65,6 +69,55 @@ class ProcedureSearcherTest {
                     .isEqualTo(hits(plain, lookedUp.build()));
         }
         assertThat(remembering.termQuery(name, "khai")).isSameAs(remembering.termQuery(name, "khai"));
+    }
+
+    @Test
+    void scoring_by_hand_gives_lucene_s_documents_scores_and_order() throws IOException {
+        ProcedureSearcher byHand = new ProcedureSearcher(reader);
+        IndexSearcher lucene = new IndexSearcher(reader);
+        assertThat(reader.leaves()).hasSizeGreaterThan(1);
+        assertThat(reader.numDeletedDocs()).isPositive();
+        List<List<ProcedureSearcher.Clause>> questions = List.of(
+                clauses("khai sinh", "đăng ký khai sinh cần giấy tờ gì"),
+                clauses("căn cước", "làm căn cước lần đầu ở đâu"),
+                clauses("kết hôn", "giấy đăng ký kết hôn"),
+                clauses("giấy", "giấy chứng nhận"));
+        for (List<ProcedureSearcher.Clause> question : questions) {
+            for (int n : new int[] {1, 3, 10}) {
+                BooleanQuery.Builder query = new BooleanQuery.Builder();
+                for (ProcedureSearcher.Clause c : question) {
+                    Term term = new Term(ProcedureFields.QUERIED.get(c.field()), c.text());
+                    query.add(new BoostQuery(new TermQuery(term), c.boost()), BooleanClause.Occur.SHOULD);
+                }
+                assertThat(render(byHand.top(question, n))).isNotEmpty()
+                        .isEqualTo(render(lucene.search(query.build(), n).scoreDocs));
+            }
+        }
+    }
+
+    /** Clauses as a question would bring them: its words and pairs in every field, at assorted boosts. */
+    private static List<ProcedureSearcher.Clause> clauses(String pair, String sentence) {
+        List<ProcedureSearcher.Clause> out = new java.util.ArrayList<>();
+        VietnameseAnalyzer analyzer = new VietnameseAnalyzer();
+        List<String> words = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(
+                new QuestionAnalyzer(analyzer).tokens(sentence)));
+        float[] weights = {1f, 0.75f, 0.6f, 0.3f};
+        for (int w = 0; w < words.size(); w++) {
+            for (String field : ProcedureFields.BOOSTS.keySet()) {
+                out.add(new ProcedureSearcher.Clause(ProcedureFields.QUERIED.indexOf(field), words.get(w),
+                        ProcedureFields.BOOSTS.get(field) * weights[w % weights.length]));
+            }
+        }
+        String folded = String.join(" ", new QuestionAnalyzer(analyzer).tokens(pair));
+        for (String field : ProcedureFields.BIGRAM_BOOSTS.keySet()) {
+            out.add(new ProcedureSearcher.Clause(ProcedureFields.QUERIED.indexOf(field), folded,
+                    ProcedureFields.BIGRAM_BOOSTS.get(field)));
+        }
+        return out;
+    }
+
+    private static List<String> render(ScoreDoc[] docs) {
+        return java.util.Arrays.stream(docs).map(sd -> sd.doc + ":" + Float.floatToIntBits(sd.score)).toList();
     }
 
     @Test
