@@ -193,7 +193,8 @@ final class ProcedureSearcher extends IndexSearcher {
         }
 
         Similarity.SimScorer scorer(float boost) {
-            return scorers.computeIfAbsent(boost, b -> similarity.scorer(b, collection, statistics));
+            Similarity.SimScorer scorer = scorers.get(boost);
+            return scorer != null ? scorer : scorers.computeIfAbsent(boost, b -> similarity.scorer(b, collection, statistics));
         }
     }
 

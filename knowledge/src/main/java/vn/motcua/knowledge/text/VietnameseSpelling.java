@@ -1,5 +1,6 @@
 package vn.motcua.knowledge.text;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,9 @@ import java.util.regex.Pattern;
 public final class VietnameseSpelling {
     private static final Pattern SYLLABLE = Pattern.compile(
             "^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$");
-    private static final Pattern CONSONANT_THEN_Y = Pattern.compile("^(?:[bcdghklmnpqrstvx]|ngh|ng|nh|ch|gh|kh|ph|th|tr)y$");
+    /** Onsets after which "y" may also be written "i" ("ky"/"ki"); a set lookup, as typo repair asks often. */
+    private static final Set<String> I_OR_Y_ONSETS = Set.of("b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "q",
+            "r", "s", "t", "v", "x", "ngh", "ng", "nh", "ch", "gh", "kh", "ph", "th", "tr");
 
     private VietnameseSpelling() {
     }
@@ -24,8 +27,9 @@ public final class VietnameseSpelling {
      * become "ki", so "đăng kí" finds "đăng ký". "uy", "ay", "quy" keep their y (different sounds).
      */
     public static String canonical(String folded) {
-        if (folded.length() >= 2 && folded.length() <= 4 && CONSONANT_THEN_Y.matcher(folded).matches()) {
-            return folded.substring(0, folded.length() - 1) + "i";
+        int last = folded.length() - 1;
+        if (last >= 1 && last <= 3 && folded.charAt(last) == 'y' && I_OR_Y_ONSETS.contains(folded.substring(0, last))) {
+            return folded.substring(0, last) + "i";
         }
         return folded;
     }
