@@ -2,6 +2,7 @@ package vn.motcua.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -237,16 +238,20 @@ public class ProcedureIndex implements AutoCloseable {
     private AnalysedQuestion analyse(String question, Vocabulary vocabulary) {
         SynonymDictionary dictionary = synonyms;
         LastAnalysis last = lastAnalysis.get();
-        if (last != null && last.question().equals(question) && last.vocabulary() == vocabulary
+        if (last != null && last.question().equals(question) && last.vocabulary().get() == vocabulary
                 && last.synonyms() == dictionary) {
             return last.analysed();
         }
         AnalysedQuestion analysed = questions.analyse(question, vocabulary, dictionary);
-        lastAnalysis.set(new LastAnalysis(question, vocabulary, dictionary, analysed));
+        lastAnalysis.set(new LastAnalysis(question, new WeakReference<>(vocabulary), dictionary, analysed));
         return analysed;
     }
 
-    private record LastAnalysis(String question, Vocabulary vocabulary, SynonymDictionary synonyms,
+    /**
+     * A thread's last analysis. The vocabulary is held weakly: an idle thread must not keep a replaced
+     * vocabulary (tens of MB at 50,000 procedures) alive.
+     */
+    private record LastAnalysis(String question, WeakReference<Vocabulary> vocabulary, SynonymDictionary synonyms,
                                 AnalysedQuestion analysed) {
     }
 
