@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ public class FileUnansweredInbox extends InMemoryUnansweredInbox {
     private static final Logger log = LoggerFactory.getLogger(FileUnansweredInbox.class);
     private final ObjectMapper mapper = ProcedureJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT);
     private final Path file;
+    private FileChannel appending; // guarded by this; opened on the first append
 
     public FileUnansweredInbox(Path file, int capacity) {
         super(capacity);
@@ -40,11 +43,15 @@ public class FileUnansweredInbox extends InMemoryUnansweredInbox {
     }
 
     @Override
-    public synchronized void record(UnansweredQuestion q) {
-        // not all().get(0): that copies the whole inbox (up to its capacity) for every question
+    public void record(UnansweredQuestion q) {
+        // the id (SecureRandom) and the JSON line are made before taking the lock: every unanswered
+        // question of every channel passes here, and under load the lock was where ask threads queued
         InboxQuestion opened = open(q);
-        put(opened);
-        append(opened);
+        byte[] line = lineOf(opened);
+        synchronized (this) {
+            put(opened);
+            append(line);
+        }
     }
 
     @Override
@@ -52,7 +59,7 @@ public class FileUnansweredInbox extends InMemoryUnansweredInbox {
         if (!super.resolve(id, resolution)) {
             return false;
         }
-        append(find(id).orElseThrow());
+        append(lineOf(find(id).orElseThrow()));
         return true;
     }
 
@@ -93,12 +100,43 @@ public class FileUnansweredInbox extends InMemoryUnansweredInbox {
         }
     }
 
-    private void append(InboxQuestion q) {
+    private byte[] lineOf(InboxQuestion q) {
         try {
-            byte[] line = (mapper.writeValueAsString(q) + "\n").getBytes(StandardCharsets.UTF_8);
-            Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+            return (mapper.writeValueAsString(q) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
+            throw new UncheckedIOException("cannot write an unanswered question as JSON", e);
+        }
+    }
+
+    /**
+     * One write on a channel kept open in append mode: the line lands whole, after every line before
+     * it (callers hold the lock). Opening and closing the file for each line cost more than the rest of
+     * recording a question.
+     */
+    private void append(byte[] line) {
+        try {
+            if (appending == null) {
+                appending = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                        StandardOpenOption.WRITE);
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(line);
+            while (buffer.hasRemaining()) {
+                appending.write(buffer);
+            }
+        } catch (IOException e) {
+            closeQuietly();
             throw new UncheckedIOException("cannot write the unanswered questions to " + file, e);
         }
+    }
+
+    private void closeQuietly() {
+        try {
+            if (appending != null) {
+                appending.close();
+            }
+        } catch (IOException ignored) {
+            // the next append opens the file again
+        }
+        appending = null;
     }
 }
