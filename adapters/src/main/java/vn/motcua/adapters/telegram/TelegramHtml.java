@@ -7,6 +7,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import vn.motcua.bot.message.Reply;
+import vn.motcua.bot.rendering.ReplyParts;
 
 /**
  * A reply as Telegram shows it: HTML-escaped text (parse mode HTML, so a "<" in an answer is never
@@ -22,7 +23,14 @@ final class TelegramHtml {
     private TelegramHtml() {
     }
 
+    /** A reply longer than a message, as several (the keyboard and links with the last). */
+    static List<Reply> parts(Reply reply) {
+        int linkLabels = reply.links().stream().mapToInt(link -> 1 + link.label().length()).sum();
+        return ReplyParts.split(reply, MAX_TEXT, linkLabels);
+    }
+
     static String text(Reply reply) {
+        // only a reply queued unsplit (before an upgrade) is still cut here
         String raw = reply.text().length() > MAX_TEXT ? reply.text().substring(0, MAX_TEXT) + "…" : reply.text();
         StringBuilder html = new StringBuilder(escape(raw));
         for (Reply.Link link : reply.links()) {

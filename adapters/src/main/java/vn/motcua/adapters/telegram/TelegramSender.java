@@ -1,6 +1,7 @@
 package vn.motcua.adapters.telegram;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -35,6 +36,11 @@ class TelegramSender implements ChannelSender {
     @Override
     public Pace pace() {
         return PACE;
+    }
+
+    @Override
+    public List<Reply> parts(Reply reply) {
+        return TelegramHtml.parts(reply);
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.motcua.adapters.zalo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +15,11 @@ import vn.motcua.bot.delivery.SendResult;
 import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.rendering.NumberedOptions;
+import vn.motcua.bot.rendering.ReplyParts;
 
 /**
- * Replies as Zalo text messages: options as numbered lines, links as plain URLs. Outside the free-reply
+ * Replies as Zalo text messages: options as numbered lines, links as plain URLs; a reply longer than a
+ * Zalo message goes as several, in order (see {@link #parts}). Outside the free-reply
  * window nothing is sent (only approved ZNS templates may be): that is logged, and the reply dropped.
  */
 class ZaloSender implements ChannelSender {
@@ -59,17 +62,29 @@ class ZaloSender implements ChannelSender {
         return client.sendText(userId, text(reply));
     }
 
-    /** Zalo takes 2,000 characters: a long answer is cut, never its options or links. */
+    /** Zalo takes 2,000 characters a message: a longer reply goes as several, options and links with the last. */
+    @Override
+    public List<Reply> parts(Reply reply) {
+        return ReplyParts.split(reply, MAX_TEXT, tail(reply).length());
+    }
+
     static String text(Reply reply) {
+        String tail = tail(reply);
+        String body = reply.text();
+        int room = Math.max(0, MAX_TEXT - tail.length());
+        if (body.length() > room) {
+            // only a reply queued unsplit (before an upgrade) or with options longer than a message gets here
+            body = body.substring(0, Math.max(0, room - 1)) + "…";
+        }
+        return body + tail;
+    }
+
+    /** The option lines and links that follow the text. */
+    private static String tail(Reply reply) {
         StringBuilder tail = new StringBuilder(NumberedOptions.optionLines(reply.options()));
         for (Reply.Link link : reply.links()) {
             tail.append("\n").append(link.label()).append(": ").append(link.url());
         }
-        String body = reply.text();
-        int room = Math.max(0, MAX_TEXT - tail.length());
-        if (body.length() > room) {
-            body = body.substring(0, Math.max(0, room - 1)) + "…";
-        }
-        return body + tail;
+        return tail.toString();
     }
 }

@@ -224,6 +224,39 @@ class ChannelsIT {
         assertThat(FAKE.zaloSent("zu-stranger")).isEmpty();
     }
 
+    @Test
+    void a_long_zalo_answer_arrives_whole_as_several_messages_in_order_with_its_source_last() throws Exception {
+        postSignedZalo("zu-long", "zm-l1", "xin chào");
+        Eventually.until("the greeting to zu-long", () -> !FAKE.zaloSent("zu-long").isEmpty());
+        StringBuilder answer = new StringBuilder();
+        for (int step = 1; answer.length() < 4900; step++) {
+            answer.append("Bước ").append(step).append(": nộp tờ khai tại Ủy ban nhân dân cấp xã nơi cư trú, ")
+                    .append("kèm giấy chứng sinh và giấy tờ tùy thân của người đi đăng ký.\n\n");
+        }
+        String source = "Nguồn: Cổng Dịch vụ công quốc gia, https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh"
+                + "-chi-tiet.html?ma_thu_tuc=1.001193";
+        String text = answer.append(source).toString();
+        assertThat(text.length()).isGreaterThanOrEqualTo(5000);
+        OutboundChannel zalo = outbound.stream().filter(c -> c.channel() == Channel.ZALO).findFirst().orElseThrow();
+        zalo.send("zu-long", List.of(Reply.withOptions(text, List.of(new Reply.Option("Lệ phí", "lệ phí")))));
+
+        Eventually.until("the long answer's last part", () -> FAKE.zaloSent("zu-long").stream()
+                .anyMatch(r -> r.getBodyAsString().contains("ma_thu_tuc=1.001193")));
+        List<String> parts = new java.util.ArrayList<>();
+        for (LoggedRequest sent : FAKE.zaloSent("zu-long")) { // in the order the fake received them
+            String part = body(sent).path("message").path("text").asText();
+            if (part.startsWith("Bước ") || part.startsWith("Nguồn: ")) {
+                parts.add(part);
+            }
+        }
+        assertThat(parts).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(part -> assertThat(part.length()).isLessThanOrEqualTo(2000));
+        assertThat(parts.subList(0, parts.size() - 1)).noneSatisfy(part -> assertThat(part).contains("Nhắn số"));
+        String last = parts.get(parts.size() - 1);
+        assertThat(last).contains(source + "\n\n1. Lệ phí");
+        assertThat(String.join("\n\n", parts)).startsWith(text);
+    }
+
     // ---------------------------------------------------------------- SMS (Twilio)
 
     private HttpResponse<String> postTwilio(String path, Map<String, String> form, String signature) throws Exception {

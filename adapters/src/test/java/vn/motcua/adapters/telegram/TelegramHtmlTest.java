@@ -17,6 +17,22 @@ class TelegramHtmlTest {
     }
 
     @Test
+    void a_long_answer_goes_as_several_messages_with_the_buttons_and_links_on_the_last() {
+        String answer = "Bước một: nộp tờ khai tại Ủy ban nhân dân cấp xã.\n\n".repeat(200) + "Nguồn: Cổng DVC";
+        Reply reply = new Reply(answer, List.of(new Reply.Option("Phí", "fees")),
+                List.of(new Reply.Link("Cổng DVC", "https://dichvucong.gov.vn")), true);
+
+        List<Reply> parts = TelegramHtml.parts(reply);
+
+        assertThat(parts).hasSizeGreaterThan(2).allSatisfy(part -> assertThat(TelegramHtml.text(part)).doesNotEndWith("…"));
+        assertThat(parts.subList(0, parts.size() - 1)).allSatisfy(part -> assertThat(TelegramHtml.keyboard(part)).isNull());
+        Reply last = parts.get(parts.size() - 1);
+        assertThat(TelegramHtml.text(last)).contains("Nguồn: Cổng DVC\n<a href=");
+        assertThat(TelegramHtml.keyboard(last).getKeyboard()).hasSize(2);
+        assertThat(String.join("\n\n", parts.stream().map(Reply::text).toList())).isEqualTo(answer);
+    }
+
+    @Test
     void options_become_one_button_a_row_and_long_values_their_number() {
         var keyboard = TelegramHtml.keyboard(Reply.withOptions("", List.of(new Reply.Option("Phí", "tt:ho-tich.khai-sinh:fees"),
                 new Reply.Option("Hỏi thủ tục", "Tôi muốn hỏi về thủ tục hành chính cấp xã và cấp huyện"))));

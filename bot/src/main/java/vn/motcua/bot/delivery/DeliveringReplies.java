@@ -77,7 +77,10 @@ public class DeliveringReplies {
         return senders.containsKey(channel);
     }
 
-    /** Queues the replies and returns at once; the options of the last reply that has some become the numbered offer. */
+    /**
+     * Queues the replies and returns at once; the options of the last reply that has some become the
+     * numbered offer. A reply too long for the channel is queued as its parts, one entry each.
+     */
     public void send(Channel channel, String recipient, List<Reply> replies) {
         if (!canSendOn(channel)) {
             log.warn("No sender for channel {} (is it configured?): {} replies to {} not sent",
@@ -88,9 +91,12 @@ public class DeliveringReplies {
                 .reduce((first, second) -> second).orElse(List.of());
         offered.offer(new ConversationKey(channel, recipient), options);
         Instant now = clock.instant();
+        ChannelSender sender = senders.get(channel);
         for (Reply reply : replies) {
-            outbox.add(new OutgoingReply(UUID.randomUUID().toString(), nextSequence(now), channel, recipient,
-                    reply, 0, now, now));
+            for (Reply part : sender.parts(reply)) {
+                outbox.add(new OutgoingReply(UUID.randomUUID().toString(), nextSequence(now), channel, recipient,
+                        part, 0, now, now));
+            }
         }
         wake();
     }

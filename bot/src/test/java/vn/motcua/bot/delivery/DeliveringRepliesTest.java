@@ -107,4 +107,24 @@ class DeliveringRepliesTest {
         d.outboundChannel(Channel.ZALO).send("u1", List.of(Reply.text("x")));
         assertThat(outbox.all()).isEmpty();
     }
+
+    @Test
+    void a_reply_split_by_its_channel_goes_in_order_and_a_retry_resends_only_the_part_that_failed() {
+        RecordingSender zalo = new RecordingSender(Channel.ZALO) {
+            @Override
+            public List<Reply> parts(Reply reply) {
+                return vn.motcua.bot.rendering.ReplyParts.split(reply, 10, 0);
+            }
+        }.then(SendResult.SENT).then(new SendResult.RetryLater(Duration.ofSeconds(2), "503"));
+        DeliveringReplies d = delivering(zalo);
+        d.send(Channel.ZALO, "u1", List.of(Reply.text("một hai. ba bốn. năm sáu.")));
+
+        d.deliverDue();
+        assertThat(zalo.texts()).containsExactly("một hai.");
+        clock.advance(Duration.ofSeconds(2));
+        d.deliverDue();
+        assertThat(zalo.texts()).containsExactly("một hai.", "ba bốn.", "năm sáu.");
+        assertThat(zalo.attempts).isEqualTo(4);
+        assertThat(outbox.all()).isEmpty();
+    }
 }
