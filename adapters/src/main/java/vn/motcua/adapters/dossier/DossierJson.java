@@ -18,16 +18,16 @@ final class DossierJson {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record StoredDossier(String code, int status, String procedure, String applicantPhone, String applicantIdNumber,
                          String applicantName, String agency, String note, OffsetDateTime receivedAt,
-                         OffsetDateTime dueAt) {
+                         OffsetDateTime dueAt, OffsetDateTime updatedAt) {
 
         static StoredDossier of(Dossier d) {
             return new StoredDossier(d.code().value(), d.status().number(), d.procedure(), d.applicantPhone(),
-                    d.applicantIdNumber(), d.applicantName(), d.agency(), d.note(), d.receivedAt(), d.dueAt());
+                    d.applicantIdNumber(), d.applicantName(), d.agency(), d.note(), d.receivedAt(), d.dueAt(), d.updatedAt());
         }
 
         Dossier dossier() {
             return new Dossier(new DossierCode(code), DossierStatus.of(status).orElseThrow(), procedure, applicantPhone,
-                    applicantIdNumber, applicantName, agency, note, receivedAt, dueAt);
+                    applicantIdNumber, applicantName, agency, note, receivedAt, dueAt, updatedAt);
         }
     }
 

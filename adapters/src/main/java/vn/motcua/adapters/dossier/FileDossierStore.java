@@ -46,16 +46,20 @@ class FileDossierStore implements DossierStore {
     }
 
     @Override
-    public synchronized boolean save(Dossier dossier) {
-        if (dossier.equals(dossiers.get(dossier.code()))) {
-            return false;
+    public synchronized Saved save(Dossier dossier) {
+        Dossier stored = dossiers.get(dossier.code());
+        if (dossier.equals(stored)) {
+            return Saved.UNCHANGED;
+        }
+        if (stored != null && dossier.olderThan(stored)) {
+            return Saved.STALE;
         }
         append(dossier);
         dossiers.put(dossier.code(), dossier);
         if (lines > 2L * dossiers.size() + 1000) {
             compact();
         }
-        return true;
+        return Saved.WRITTEN;
     }
 
     /**

@@ -14,13 +14,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.adapters.HmacSignature;
 import vn.motcua.bot.dossier.Dossier;
+import vn.motcua.bot.dossier.DossierStore.Saved;
 import vn.motcua.bot.dossier.RecordingDossierUpdate;
 import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * {@code PUT /api/v1/dossiers/{code}}: the one-stop system reports a dossier's current state. The
  * signature is checked over the raw bytes before anything is parsed; a repeated update answers 200 and
- * changes nothing.
+ * changes nothing, and so does an update older than the stored one ({@code "stale": true}).
  */
 @RestController
 class DossierPushController {
@@ -58,16 +59,22 @@ class DossierPushController {
         } catch (IOException | RuntimeException e) {
             return error(HttpStatus.BAD_REQUEST, "malformed_json", "The body is not a JSON object.");
         }
-        boolean changed = updates.record(dossier);
-        log.debug("Dossier {} pushed (status {}, changed: {})", dossierCode, dossier.status().number(), changed);
-        return ResponseEntity.ok(new Accepted(dossierCode.value(), dossier.status().number(), changed));
+        Saved saved = updates.record(dossier);
+        if (saved == Saved.STALE) {
+            log.info("Dossier {} push ignored: its updatedAt {} is older than the stored dossier's", dossierCode,
+                    dossier.updatedAt());
+        }
+        log.debug("Dossier {} pushed (status {}, {})", dossierCode, dossier.status().number(), saved);
+        return ResponseEntity.ok(new Accepted(dossierCode.value(), dossier.status().number(), saved.changed(),
+                saved == Saved.STALE));
     }
 
     private static ResponseEntity<Object> error(HttpStatus status, String code, String message) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new PushError(code, message));
     }
 
-    record Accepted(String code, int status, boolean changed) {
+    /** {@code status} is the pushed one; when {@code stale}, the stored dossier is newer and was kept. */
+    record Accepted(String code, int status, boolean changed, boolean stale) {
     }
 
     record PushError(String error, String message) {

@@ -9,9 +9,14 @@ import vn.motcua.bot.dossier.Dossier;
 import vn.motcua.bot.dossier.DossierStatus;
 import vn.motcua.bot.understanding.DossierCode;
 
-/** The push API's JSON body; unknown fields are ignored (systems may send more). */
+/**
+ * The push API's JSON body; unknown fields are ignored (systems may send more). {@code updatedAt} is
+ * optional: when the one-stop system changed the dossier, so that a late retry of an older update is
+ * recognised and ignored.
+ */
 record PushedDossier(Integer status, String procedure, String applicantPhone, String applicantIdNumber,
-                     String applicantName, String agency, String note, String receivedAt, String dueAt) {
+                     String applicantName, String agency, String note, String receivedAt, String dueAt,
+                     String updatedAt) {
 
     /** The dossier, or the list of what is wrong with the body (in English: the reader is an operator). */
     Dossier toDossier(DossierCode code) {
@@ -28,11 +33,12 @@ record PushedDossier(Integer status, String procedure, String applicantPhone, St
         }
         OffsetDateTime received = time(receivedAt, "receivedAt", problems);
         OffsetDateTime due = time(dueAt, "dueAt", problems);
+        OffsetDateTime updated = blank(updatedAt) ? null : time(updatedAt, "updatedAt", problems);
         if (!problems.isEmpty()) {
             throw new InvalidPush(String.join("; ", problems));
         }
         return new Dossier(code, s, procedure.strip(), applicantPhone.strip(), trim(applicantIdNumber),
-                trim(applicantName), trim(agency), trim(note), received, due);
+                trim(applicantName), trim(agency), trim(note), received, due, updated);
     }
 
     /** ISO-8601 with offset, or a plain date (taken as midnight in Vietnam). */

@@ -17,6 +17,7 @@ import vn.motcua.adapters.contract.MutableClock;
 import vn.motcua.bot.dossier.Dossier;
 import vn.motcua.bot.dossier.DossierStatus;
 import vn.motcua.bot.dossier.DossierStore;
+import vn.motcua.bot.dossier.DossierStore.Saved;
 import vn.motcua.bot.dossier.LookupAttempts;
 import vn.motcua.bot.dossier.LookupLimits;
 import vn.motcua.bot.dossier.Subscription;
@@ -34,6 +35,7 @@ public final class DossierStoreContracts {
     static final DossierCode OTHER = new DossierCode("H42.19-251103-0013");
     static final ConversationKey CHAT = new ConversationKey(Channel.TELEGRAM, "12345");
     static final ConversationKey PHONE = new ConversationKey(Channel.SMS, "+84912345678");
+    static final OffsetDateTime AT = OffsetDateTime.of(2026, 11, 10, 9, 15, 0, 123_456_000, ZoneOffset.ofHours(7));
 
     private DossierStoreContracts() {
     }
@@ -70,7 +72,7 @@ public final class DossierStoreContracts {
             DossierStore store = dossiers();
             demo().hold(List.of(dossier(OTHER, DossierStatus.MORE_DOCUMENTS)));
 
-            assertThat(store.save(dossier(OTHER, DossierStatus.DONE))).isTrue();
+            assertThat(store.save(dossier(OTHER, DossierStatus.DONE))).isEqualTo(Saved.WRITTEN);
             assertThat(store.find(OTHER)).contains(dossier(OTHER, DossierStatus.DONE));
         }
     }
@@ -84,11 +86,61 @@ public final class DossierStoreContracts {
         void keeps_the_latest_state_and_says_when_an_update_changed_nothing() {
             DossierStore store = open();
             assertThat(store.find(CODE)).isEmpty();
-            assertThat(store.save(dossier(CODE, DossierStatus.IN_PROGRESS))).isTrue();
-            assertThat(store.save(dossier(CODE, DossierStatus.IN_PROGRESS))).isFalse();
-            assertThat(store.save(dossier(CODE, DossierStatus.DONE))).isTrue();
+            assertThat(store.save(dossier(CODE, DossierStatus.IN_PROGRESS))).isEqualTo(Saved.WRITTEN);
+            assertThat(store.save(dossier(CODE, DossierStatus.IN_PROGRESS))).isEqualTo(Saved.UNCHANGED);
+            assertThat(store.save(dossier(CODE, DossierStatus.DONE))).isEqualTo(Saved.WRITTEN);
             assertThat(reopen().find(CODE)).contains(dossier(CODE, DossierStatus.DONE));
-            assertThat(reopen().save(dossier(CODE, DossierStatus.DONE))).isFalse();
+            assertThat(reopen().save(dossier(CODE, DossierStatus.DONE))).isEqualTo(Saved.UNCHANGED);
+        }
+
+        @Test
+        void an_update_older_than_the_stored_one_changes_nothing_even_after_a_restart() {
+            DossierStore store = open();
+            Dossier done = dossier(CODE, DossierStatus.DONE).withUpdatedAt(AT.plusMinutes(5));
+            assertThat(store.save(done)).isEqualTo(Saved.WRITTEN);
+            // the same moment sent in UTC, and one microsecond earlier
+            assertThat(store.save(dossier(CODE, DossierStatus.IN_PROGRESS)
+                    .withUpdatedAt(AT.plusMinutes(5).minusNanos(1000).withOffsetSameInstant(ZoneOffset.UTC))))
+                    .isEqualTo(Saved.STALE);
+            assertThat(store.find(CODE)).contains(done);
+            assertThat(reopen().save(dossier(CODE, DossierStatus.IN_PROGRESS).withUpdatedAt(AT)))
+                    .isEqualTo(Saved.STALE);
+            assertThat(reopen().find(CODE)).contains(done);
+            assertThat(reopen().save(done.withUpdatedAt(AT.plusMinutes(5).withOffsetSameInstant(ZoneOffset.UTC))))
+                    .as("an equal time with the same content is a repeat").isEqualTo(Saved.UNCHANGED);
+
+            Dossier returned = dossier(CODE, DossierStatus.RETURNED).withUpdatedAt(AT.plusMinutes(5));
+            assertThat(store.save(returned)).as("an equal time with new content is written").isEqualTo(Saved.WRITTEN);
+            Dossier untimed = dossier(CODE, DossierStatus.IN_PROGRESS);
+            assertThat(store.save(untimed)).as("an update without a time is written as before").isEqualTo(Saved.WRITTEN);
+            assertThat(store.save(dossier(CODE, DossierStatus.MORE_DOCUMENTS).withUpdatedAt(AT)))
+                    .as("nor can a timed one be stale against an untimed one").isEqualTo(Saved.WRITTEN);
+            assertThat(reopen().find(CODE)).contains(dossier(CODE, DossierStatus.MORE_DOCUMENTS).withUpdatedAt(AT));
+        }
+
+        @Test
+        void of_updates_arriving_at_once_in_any_order_the_newest_is_left_stored() throws Exception {
+            DossierStore store = open();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            DossierStatus[] statuses = DossierStatus.values();
+            try {
+                for (int round = 0; round < 5; round++) {
+                    DossierCode code = new DossierCode("000.00.21.H42-251103-09" + (10 + round));
+                    List<Future<Saved>> saves = new ArrayList<>();
+                    // newest first: without one compare-and-write step an older one can land last
+                    for (int i = 31; i >= 0; i--) {
+                        Dossier update = dossier(code, statuses[i % statuses.length]).withUpdatedAt(AT.plusSeconds(i));
+                        saves.add(pool.submit(() -> store.save(update)));
+                    }
+                    for (Future<Saved> f : saves) {
+                        f.get();
+                    }
+                    assertThat(store.find(code)).contains(dossier(code, statuses[31 % statuses.length])
+                            .withUpdatedAt(AT.plusSeconds(31)));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
         }
 
         @Test
@@ -98,7 +150,7 @@ public final class DossierStoreContracts {
             try {
                 List<Future<Boolean>> saves = new ArrayList<>();
                 for (int i = 0; i < 16; i++) {
-                    saves.add(pool.submit(() -> store.save(dossier(OTHER, DossierStatus.MORE_DOCUMENTS))));
+                    saves.add(pool.submit(() -> store.save(dossier(OTHER, DossierStatus.MORE_DOCUMENTS)).changed()));
                 }
                 int changed = 0;
                 for (Future<Boolean> f : saves) {

@@ -170,6 +170,27 @@ class DossierPushIT {
     }
 
     @Test
+    void a_late_retry_of_an_older_update_keeps_the_newer_status_and_notifies_once() throws Exception {
+        String code = "000.00.21.H42-251103-0108";
+        push(code, dossier(4, "0987 654 321", "2026-11-10T09:00:00+07:00")).andExpect(status().isOk());
+        telegramSays("chat-508", code);
+        assertThat(telegramSays("chat-508", "4321")).contains("Đang xử lý");
+        assertThat(telegramSays("chat-508", "Theo dõi hồ sơ " + code)).contains("Đã đăng ký theo dõi");
+
+        push(code, dossier(9, "0987 654 321", "2026-11-12T15:00:00+07:00")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.changed").value(true)).andExpect(jsonPath("$.stale").value(false));
+        // the retry of the 09:00 update, sent in UTC, arrives after the newer one
+        push(code, dossier(4, "0987 654 321", "2026-11-10T02:00:00Z")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.changed").value(false)).andExpect(jsonPath("$.stale").value(true));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> telegram.to("chat-508").size() == 1);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                .until(() -> telegram.to("chat-508").size() == 1);
+        assertThat(telegram.to("chat-508").get(0)).contains("Đã xử lý xong").doesNotContain("Đang xử lý");
+        new Chat().say(code + " 4321").expect("Tình trạng: Đã xử lý xong");
+    }
+
+    @Test
     void bad_bodies_and_codes_get_400_with_json() throws Exception {
         push("000.00.21.H42-251103-0106", "{\"status\": 11}".getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("invalid_dossier"))
@@ -221,6 +242,12 @@ class DossierPushIT {
                 "status", status, "procedure", "ho-tich.khai-sinh", "applicantPhone", phone,
                 "applicantName", "Nguyễn Văn Đẩy", "receivedAt", "2026-11-03T08:30:00+07:00",
                 "dueAt", "2026-11-20T17:00:00+07:00"));
+    }
+
+    private byte[] dossier(int status, String phone, String updatedAt) throws Exception {
+        Map<String, Object> body = new java.util.HashMap<>(json.readValue(dossier(status, phone), Map.class));
+        body.put("updatedAt", updatedAt);
+        return json.writeValueAsBytes(body);
     }
 
     private ResultActions push(String code, byte[] body) throws Exception {

@@ -9,7 +9,8 @@ import vn.motcua.bot.understanding.DossierCode;
 
 /**
  * One dossier as the one-stop system reports it. The applicant's phone and ID number are kept only to
- * check the second factor; they are never shown back.
+ * check the second factor; they are never shown back. {@code updatedAt} is when the one-stop system
+ * changed the dossier (optional): with it a late retry of an older update can be told from a newer one.
  */
 public record Dossier(
         DossierCode code,
@@ -21,7 +22,8 @@ public record Dossier(
         String agency,
         String note,
         OffsetDateTime receivedAt,
-        OffsetDateTime dueAt) {
+        OffsetDateTime dueAt,
+        OffsetDateTime updatedAt) {
 
     /** Dates are Vietnamese dates, whatever offset a system sent them with. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -35,6 +37,24 @@ public record Dossier(
         // one offset for all, so that the same moment sent as UTC or +07:00 is the same dossier
         receivedAt = inVietnam(receivedAt);
         dueAt = inVietnam(dueAt);
+        // to the microsecond: the precision every store compares at (the Redis script's numbers)
+        updatedAt = updatedAt == null ? null : inVietnam(updatedAt).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A dossier whose sender did not say when it changed. */
+    public Dossier(DossierCode code, DossierStatus status, String procedure, String applicantPhone,
+                   String applicantIdNumber, String applicantName, String agency, String note,
+                   OffsetDateTime receivedAt, OffsetDateTime dueAt) {
+        this(code, status, procedure, applicantPhone, applicantIdNumber, applicantName, agency, note, receivedAt, dueAt,
+                null);
+    }
+
+    /**
+     * Whether this update is older than {@code stored}: only when both say when they changed. Without a
+     * time on either side nothing can be told, and the update counts as the newer one (as it always did).
+     */
+    public boolean olderThan(Dossier stored) {
+        return updatedAt != null && stored.updatedAt != null && updatedAt.isBefore(stored.updatedAt);
     }
 
     private static OffsetDateTime inVietnam(OffsetDateTime t) {
@@ -59,6 +79,11 @@ public record Dossier(
 
     public Dossier withStatus(DossierStatus newStatus) {
         return new Dossier(code, newStatus, procedure, applicantPhone, applicantIdNumber, applicantName, agency,
-                note, receivedAt, dueAt);
+                note, receivedAt, dueAt, updatedAt);
+    }
+
+    public Dossier withUpdatedAt(OffsetDateTime newUpdatedAt) {
+        return new Dossier(code, status, procedure, applicantPhone, applicantIdNumber, applicantName, agency,
+                note, receivedAt, dueAt, newUpdatedAt);
     }
 }

@@ -15,8 +15,17 @@ public class InMemoryDossierStore implements DossierStore {
     }
 
     @Override
-    public boolean save(Dossier dossier) {
-        return !dossier.equals(dossiers.put(dossier.code(), dossier));
+    public Saved save(Dossier dossier) {
+        Saved[] saved = {Saved.WRITTEN};
+        // compute() holds the code's entry while it compares and writes: one step for concurrent pushes
+        dossiers.compute(dossier.code(), (code, stored) -> {
+            if (stored == null) {
+                return dossier;
+            }
+            saved[0] = dossier.equals(stored) ? Saved.UNCHANGED : dossier.olderThan(stored) ? Saved.STALE : Saved.WRITTEN;
+            return saved[0].changed() ? dossier : stored;
+        });
+        return saved[0];
     }
 
     public int size() {

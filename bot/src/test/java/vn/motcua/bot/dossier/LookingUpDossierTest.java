@@ -143,8 +143,8 @@ class LookingUpDossierTest {
         fx.store.save(d);
         var chat = fx.telegram("chat-42").send(CODE).send("5678").choose("Báo tôi").expect("Đã đăng ký theo dõi");
 
-        assertThat(fx.updates.record(d.withStatus(DossierStatus.DONE))).isTrue();
-        assertThat(fx.updates.record(d.withStatus(DossierStatus.DONE))).isFalse();
+        assertThat(fx.updates.record(d.withStatus(DossierStatus.DONE)).changed()).isTrue();
+        assertThat(fx.updates.record(d.withStatus(DossierStatus.DONE)).changed()).isFalse();
         fx.notifying.statusIs(d.withStatus(DossierStatus.DONE)); // a poll seeing the same status again
         assertThat(fx.telegram.sent).hasSize(1);
         assertThat(fx.telegram.sent.get(0).recipient()).isEqualTo("chat-42");
