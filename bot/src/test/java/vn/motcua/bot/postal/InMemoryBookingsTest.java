@@ -18,6 +18,11 @@ import vn.motcua.bot.message.Channel;
 import vn.motcua.bot.message.ConversationKey;
 import vn.motcua.bot.understanding.DossierCode;
 
+/**
+ * What only the in-memory store does: persisting each change once, restoring what was saved. The
+ * behaviour every {@link Bookings} shares is in the adapters' BookingsContract, which runs against
+ * this class too.
+ */
 class InMemoryBookingsTest {
     static final Instant NOW = Instant.parse("2026-11-27T03:00:00Z");
 
@@ -50,26 +55,6 @@ class InMemoryBookingsTest {
         assertThat(bookings.list(Set.of())).hasSize(1);
         assertThat(writes).hasSize(1);
         assertThat(placements.get(0).booking().reference()).matches("BC-261127-[A-Z2-9]{5}");
-    }
-
-    @Test
-    void moves_forward_only_and_ignores_a_repeated_update() {
-        InMemoryBookings bookings = new InMemoryBookings();
-        String ref = bookings.place(request("d"), NOW).booking().reference();
-
-        assertThat(bookings.move(ref, update(BookingState.SENT_TO_POST_OFFICE, "EB1"))).isInstanceOf(Transition.Moved.class);
-        assertThat(bookings.move(ref, update(BookingState.SENT_TO_POST_OFFICE, null))).isInstanceOf(Transition.Unchanged.class);
-        assertThat(bookings.move(ref, update(BookingState.DELIVERED, null))).isInstanceOf(Transition.Moved.class);
-        assertThat(bookings.move(ref, update(BookingState.SENT_TO_POST_OFFICE, null))).isInstanceOf(Transition.Refused.class);
-        assertThat(bookings.move(ref, update(BookingState.DONE, null))).isInstanceOf(Transition.Moved.class);
-        assertThat(bookings.move(ref, update(BookingState.CANCELLED, null))).isInstanceOf(Transition.Refused.class);
-        assertThat(bookings.move("BC-NOPE", update(BookingState.DONE, null))).isInstanceOf(Transition.NotFound.class);
-
-        Booking b = bookings.find(ref.toLowerCase()).orElseThrow();
-        assertThat(b.state()).isEqualTo(BookingState.DONE);
-        assertThat(b.postalReference()).isEqualTo("EB1");
-        assertThat(b.history()).extracting(Booking.StateChange::state).containsExactly(BookingState.REQUESTED,
-                BookingState.SENT_TO_POST_OFFICE, BookingState.DELIVERED, BookingState.DONE);
     }
 
     @Test
