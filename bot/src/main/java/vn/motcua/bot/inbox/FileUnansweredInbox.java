@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.knowledge.procedure.ProcedureJson;
@@ -27,7 +29,9 @@ public class FileUnansweredInbox extends InMemoryUnansweredInbox {
     private static final Logger log = LoggerFactory.getLogger(FileUnansweredInbox.class);
     private final ObjectMapper mapper = ProcedureJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT);
     private final Path file;
-    private FileChannel appending; // guarded by this; opened on the first append
+    private final Queue<byte[]> unwritten = new ConcurrentLinkedQueue<>();
+    private final Object pen = new Object();
+    private FileChannel appending; // guarded by pen; opened on the first append
 
     public FileUnansweredInbox(Path file, int capacity) {
         super(capacity);
@@ -44,23 +48,40 @@ public class FileUnansweredInbox extends InMemoryUnansweredInbox {
 
     @Override
     public void record(UnansweredQuestion q) {
-        // the id (SecureRandom) and the JSON line are made before taking the lock: every unanswered
-        // question of every channel passes here, and under load the lock was where ask threads queued
+        // the JSON line is made before taking the lock and written after it: every unanswered question
+        // of every channel passes here, and under load the lock was where ask threads queued
         InboxQuestion opened = open(q);
         byte[] line = lineOf(opened);
         synchronized (this) {
             put(opened);
-            append(line);
+            unwritten.add(line); // in the order of the changes in memory
         }
+        writeUnwritten();
     }
 
     @Override
-    public synchronized boolean resolve(String id, Resolution resolution) {
-        if (!super.resolve(id, resolution)) {
-            return false;
+    public boolean resolve(String id, Resolution resolution) {
+        synchronized (this) {
+            if (!super.resolve(id, resolution)) {
+                return false;
+            }
+            unwritten.add(lineOf(find(id).orElseThrow()));
         }
-        append(lineOf(find(id).orElseThrow()));
+        writeUnwritten();
         return true;
+    }
+
+    /**
+     * Writes every queued line, oldest first, and returns once the caller's own line is in the file
+     * (queued before the caller got here: written by the caller or by whoever held the pen before).
+     */
+    private void writeUnwritten() {
+        synchronized (pen) {
+            byte[] line;
+            while ((line = unwritten.poll()) != null) {
+                append(line);
+            }
+        }
     }
 
     private void replay() throws IOException {
@@ -110,7 +131,7 @@ public class FileUnansweredInbox extends InMemoryUnansweredInbox {
 
     /**
      * One write on a channel kept open in append mode: the line lands whole, after every line before
-     * it (callers hold the lock). Opening and closing the file for each line cost more than the rest of
+     * it (callers hold the pen). Opening and closing the file for each line cost more than the rest of
      * recording a question.
      */
     private void append(byte[] line) {

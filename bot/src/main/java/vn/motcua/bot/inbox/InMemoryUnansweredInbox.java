@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** The inbox in memory, bounded: beyond {@code capacity} the oldest questions are dropped. */
 public class InMemoryUnansweredInbox implements UnansweredInbox {
@@ -23,8 +24,20 @@ public class InMemoryUnansweredInbox implements UnansweredInbox {
 
     /** A question as it enters the inbox: a new id, not resolved yet. */
     protected static InboxQuestion open(UnansweredQuestion q) {
-        return new InboxQuestion(UUID.randomUUID().toString(), q.text(), q.channel(), q.reason(), q.bestGuessId(),
+        return new InboxQuestion(randomId(), q.text(), q.channel(), q.reason(), q.bestGuessId(),
                 q.at(), null);
+    }
+
+    /**
+     * A version-4 UUID from the thread's own generator: an inbox id names a question for the admin
+     * console, it guards nothing, and {@code UUID.randomUUID()} makes every recording thread queue on
+     * one shared SecureRandom.
+     */
+    private static String randomId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     @Override

@@ -96,6 +96,31 @@ class UnansweredInboxTest {
     }
 
     @Test
+    void questions_recorded_from_many_threads_all_reach_the_file_in_order_of_their_resolutions() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Callable<Boolean>> work = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String text = "hỏi số " + i;
+            work.add(() -> {
+                inbox.record(new UnansweredQuestion(text, Channel.WEB, "out_of_scope", null, CLOCK.instant()));
+                String id = inbox.all().stream().filter(q -> q.text().equals(text)).findFirst().orElseThrow().id();
+                return inbox.resolve(id, new Resolution(Resolution.Kind.DISMISSED, null, null, "lan", CLOCK.instant()));
+            });
+        }
+        for (var done : pool.invokeAll(work)) {
+            assertThat(done.get()).isTrue();
+        }
+        pool.shutdown();
+
+        FileUnansweredInbox reopened = new FileUnansweredInbox(dir.resolve("unanswered.jsonl"), 1000);
+
+        assertThat(reopened.all()).hasSize(400);
+        assertThat(reopened.open()).isEmpty(); // each resolution was written after its question
+        assertThat(reopened.all()).extracting(q -> java.util.UUID.fromString(q.id()).version()).containsOnly(4);
+        assertThat(reopened.all()).extracting(InboxQuestion::id).doesNotHaveDuplicates();
+    }
+
+    @Test
     void the_inbox_survives_a_restart_with_its_resolutions() {
         inbox.record(new UnansweredQuestion("hỏi một", Channel.WEB, "out_of_scope", null, CLOCK.instant()));
         inbox.record(new UnansweredQuestion("hỏi hai", Channel.SMS, "low_confidence", "ho-tich.khai-tu", CLOCK.instant()));
