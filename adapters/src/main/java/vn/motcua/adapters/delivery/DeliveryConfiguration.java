@@ -57,19 +57,21 @@ class DeliveryConfiguration {
      * This instance's own queue in Redis, adopted by another instance if this one stops for good; the
      * file inbox keeps messages while Redis is down (and hands them to Redis when it returns).
      */
-    @Bean
+    @Bean(destroyMethod = "close")
     @RedisStore
     Inbox sharedInbox(WorkQueues queues, AssistantSettings settings, ObjectMapper json) {
+        FileInbox local = fileInbox(settings, json);
         return new QueuedInbox(queues.own("inbox", Inbox.PendingMessage.class, Inbox.PendingMessage::deliveryId,
-                QueuedInbox.asWorkQueue(fileInbox(settings, json))));
+                QueuedInbox.asWorkQueue(local)), local);
     }
 
     /** As {@link #sharedInbox}, for replies not yet taken by their channel. */
-    @Bean
+    @Bean(destroyMethod = "close")
     @RedisStore
     Outbox sharedOutbox(WorkQueues queues, AssistantSettings settings, ObjectMapper json) {
+        FileOutbox local = fileOutbox(settings, json);
         return new QueuedOutbox(queues.own("outbox", Outbox.OutgoingReply.class, Outbox.OutgoingReply::id,
-                QueuedOutbox.asWorkQueue(fileOutbox(settings, json))));
+                QueuedOutbox.asWorkQueue(local)), local);
     }
 
     private static FileInbox fileInbox(AssistantSettings settings, ObjectMapper json) {

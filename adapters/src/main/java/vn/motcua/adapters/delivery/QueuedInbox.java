@@ -5,11 +5,20 @@ import vn.motcua.adapters.WorkQueue;
 import vn.motcua.bot.receiving.Inbox;
 
 /** The inbox kept in a work queue (in Redis: it outlives this instance, see {@code WorkQueues}). */
-final class QueuedInbox implements Inbox {
+final class QueuedInbox implements Inbox, AutoCloseable {
     private final WorkQueue<PendingMessage> queue;
+    private final AutoCloseable fallback;
 
-    QueuedInbox(WorkQueue<PendingMessage> queue) {
+    /** {@code fallback}: the file inbox behind {@code queue} while Redis is away, closed with this one. */
+    QueuedInbox(WorkQueue<PendingMessage> queue, AutoCloseable fallback) {
         this.queue = queue;
+        this.fallback = fallback;
+    }
+
+    /** Writes the file inbox's pending removals, so a restart does not do their work a second time. */
+    @Override
+    public void close() throws Exception {
+        fallback.close();
     }
 
     @Override

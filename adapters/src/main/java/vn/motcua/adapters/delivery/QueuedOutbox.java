@@ -5,11 +5,20 @@ import vn.motcua.adapters.WorkQueue;
 import vn.motcua.bot.delivery.Outbox;
 
 /** The outbox kept in a work queue (in Redis: it outlives this instance, see {@code WorkQueues}). */
-final class QueuedOutbox implements Outbox {
+final class QueuedOutbox implements Outbox, AutoCloseable {
     private final WorkQueue<OutgoingReply> queue;
+    private final AutoCloseable fallback;
 
-    QueuedOutbox(WorkQueue<OutgoingReply> queue) {
+    /** {@code fallback}: the file outbox behind {@code queue} while Redis is away, closed with this one. */
+    QueuedOutbox(WorkQueue<OutgoingReply> queue, AutoCloseable fallback) {
         this.queue = queue;
+        this.fallback = fallback;
+    }
+
+    /** Writes the file outbox's pending removals, so a restart does not do their work a second time. */
+    @Override
+    public void close() throws Exception {
+        fallback.close();
     }
 
     @Override

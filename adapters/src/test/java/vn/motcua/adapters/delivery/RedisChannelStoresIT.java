@@ -30,13 +30,15 @@ class RedisChannelStoresIT {
     }
 
     static Inbox inbox(RedisWorkQueues queues, Path file) {
+        FileInbox local = new FileInbox(file, FileStoresTest.JSON);
         return new QueuedInbox(queues.own("inbox", Inbox.PendingMessage.class, Inbox.PendingMessage::deliveryId,
-                QueuedInbox.asWorkQueue(new FileInbox(file, FileStoresTest.JSON))));
+                QueuedInbox.asWorkQueue(local)), local);
     }
 
     static Outbox outbox(RedisWorkQueues queues, Path file) {
+        FileOutbox local = new FileOutbox(file, FileStoresTest.JSON);
         return new QueuedOutbox(queues.own("outbox", Outbox.OutgoingReply.class, Outbox.OutgoingReply::id,
-                QueuedOutbox.asWorkQueue(new FileOutbox(file, FileStoresTest.JSON))));
+                QueuedOutbox.asWorkQueue(local)), local);
     }
 
     @Nested
