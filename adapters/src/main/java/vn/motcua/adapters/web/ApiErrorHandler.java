@@ -25,8 +25,13 @@ class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(new ApiError("malformed_json",
-                "Nội dung gửi lên không phải JSON hợp lệ. Ví dụ: {\"text\": \"đăng ký khai sinh cần giấy tờ gì\"}"));
+        return ResponseEntity.badRequest().body(new ApiError("malformed_json", PreparedJson.MALFORMED));
+    }
+
+    @ExceptionHandler(PreparedJson.BodyTooLargeException.class)
+    ResponseEntity<ApiError> tooLarge(PreparedJson.BodyTooLargeException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(new ApiError("body_too_large", "Nội dung gửi lên quá lớn."));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -1,9 +1,12 @@
 package vn.motcua.adapters.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.bot.Assistant;
 import vn.motcua.bot.answering.Answer;
@@ -13,14 +16,20 @@ import vn.motcua.knowledge.search.SearchHit;
 @RestController
 class AskController {
     private final Assistant assistant;
+    private final PreparedJson<AskRequest, AskResponse> json;
 
-    AskController(Assistant assistant) {
+    AskController(Assistant assistant, ObjectMapper json) {
         this.assistant = assistant;
+        this.json = new PreparedJson<>(json, AskRequest.class, AskResponse.class, (int) RequestSizeLimit.MAX_BYTES);
     }
 
     @PostMapping(path = "/api/v1/ask", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    AskResponse ask(@RequestBody(required = false) AskRequest request) {
+    void ask(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        json.write(answer(json.read(request.getInputStream())), response);
+    }
+
+    private AskResponse answer(AskRequest request) {
         String text = UserText.clean(request == null ? null : request.text());
         Answer answer = assistant.ask(text);
         float top = answer.procedures().isEmpty() ? 1f : answer.procedures().get(0).score();

@@ -48,7 +48,10 @@ class PublicApiIT {
                 .andExpect(jsonPath("$.procedures[0].id").value("ho-chieu.cap-trong-nuoc"))
                 .andExpect(jsonPath("$.procedures[0].nationalCode").value("1.001456"))
                 .andExpect(jsonPath("$.section").value("documents"))
-                .andExpect(jsonPath("$.answer", containsString("Nguồn:")));
+                .andExpect(jsonPath("$.answer", containsString("Nguồn:")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getContentLength())
+                        .as("sent with its length, not chunked").isEqualTo(result.getResponse().getContentAsByteArray().length));
     }
 
     @Test
@@ -78,6 +81,10 @@ class PublicApiIT {
     void missing_body_and_null_text_get_a_json_400() throws Exception {
         mvc.perform(post("/api/v1/ask").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("empty_text"));
+        mvc.perform(post("/api/v1/ask").contentType(MediaType.APPLICATION_JSON).content(""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("empty_text"));
+        mvc.perform(post("/api/v1/ask").contentType(MediaType.APPLICATION_JSON).content("{\"text\": null}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("empty_text"));
         mvc.perform(post("/api/v1/chat").contentType(MediaType.APPLICATION_JSON).content(""))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").exists());
     }
@@ -101,6 +108,8 @@ class PublicApiIT {
     @Test
     void malformed_json_and_wrong_content_type_get_json_4xx() throws Exception {
         mvc.perform(post("/api/v1/ask").contentType(MediaType.APPLICATION_JSON).content("{\"text\": "))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("malformed_json"));
+        mvc.perform(post("/api/v1/ask").contentType(MediaType.APPLICATION_JSON).content("[\"lệ phí\"]"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("malformed_json"));
         mvc.perform(post("/api/v1/ask").contentType(MediaType.APPLICATION_FORM_URLENCODED).content("text=hi"))
                 .andExpect(status().isUnsupportedMediaType())
