@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -125,14 +123,86 @@ final class QuestionAnalyzer {
      * never a correction into a question word. A long token that is not a Vietnamese
      * syllable at all may also be corrected without context (a mistyped loanword or abbreviation).
      */
-    private static String typo(String token, String previous, String next, Vocabulary vocabulary) {
-        String best = null;
-        int bestScore = 0;
+    static String typo(String token, String previous, String next, Vocabulary vocabulary) {
         boolean contextFree = token.length() >= 5 && !VietnameseSpelling.isSyllable(token);
-        for (String candidate : edits(token)) {
-            if (!vocabulary.knows(candidate) || QuestionWords.contains(candidate)) {
-                continue;
+        return new OneEdit(token, previous, next, vocabulary, contextFree).best();
+    }
+
+    /** A neighbour that can vouch for a correction: a content word, not "thì" or "cho". */
+    private static boolean isContext(String neighbour) {
+        return neighbour != null && !QuestionWords.contains(neighbour);
+    }
+
+    /**
+     * The known syllables one edit away from a word (a letter deleted, inserted or replaced, two
+     * neighbours swapped), in i/y canonical spelling, scored by the neighbours; the first best wins.
+     * Edits are spelled in one buffer and looked up without making strings (see {@link SyllableTable}).
+     * The order is fixed (for each position: deletion, swap, then per letter insertion and
+     * replacement) because it decides between candidates with equal scores.
+     */
+    private static final class OneEdit {
+        private final char[] word;
+        private final char[] buffer;
+        private final String previous;
+        private final String next;
+        private final Vocabulary vocabulary;
+        private final boolean contextFree;
+        private String best;
+        private int bestScore;
+
+        OneEdit(String word, String previous, String next, Vocabulary vocabulary, boolean contextFree) {
+            this.word = word.toCharArray();
+            this.buffer = new char[word.length() + 1];
+            this.previous = previous;
+            this.next = next;
+            this.vocabulary = vocabulary;
+            this.contextFree = contextFree;
+        }
+
+        String best() {
+            int n = word.length;
+            for (int i = 0; i <= n; i++) {
+                if (i < n) {
+                    // deletion of word[i]
+                    System.arraycopy(word, 0, buffer, 0, i);
+                    System.arraycopy(word, i + 1, buffer, i, n - i - 1);
+                    consider(n - 1);
+                }
+                if (i + 1 < n && word[i] != word[i + 1]) {
+                    // word[i] and word[i + 1] swapped (equal letters would give the word itself)
+                    System.arraycopy(word, 0, buffer, 0, n);
+                    buffer[i] = word[i + 1];
+                    buffer[i + 1] = word[i];
+                    consider(n);
+                }
+                for (int c = 0; c < ALPHABET.length(); c++) {
+                    char letter = ALPHABET.charAt(c);
+                    // insertion before word[i]
+                    System.arraycopy(word, 0, buffer, 0, i);
+                    buffer[i] = letter;
+                    System.arraycopy(word, i, buffer, i + 1, n - i);
+                    consider(n + 1);
+                    if (i < n && word[i] != letter) {
+                        // word[i] replaced
+                        System.arraycopy(word, 0, buffer, 0, n);
+                        buffer[i] = letter;
+                        consider(n);
+                    }
+                }
             }
+            return best;
+        }
+
+        private void consider(int length) {
+            if (length == 0) {
+                return;
+            }
+            VietnameseSpelling.canonicalize(buffer, length);
+            String candidate = vocabulary.known(buffer, length);
+            if (candidate == null || QuestionWords.contains(candidate)) {
+                return;
+            }
+            // a candidate seen again scores the same and cannot win: the first best stays
             int score = (isContext(previous) ? vocabulary.pairFrequency(previous, candidate) : 0)
                     + (isContext(next) ? vocabulary.pairFrequency(candidate, next) : 0);
             if (score == 0 && contextFree) {
@@ -143,38 +213,6 @@ final class QuestionAnalyzer {
                 bestScore = score;
             }
         }
-        return best;
-    }
-
-    /** A neighbour that can vouch for a correction: a content word, not "thì" or "cho". */
-    private static boolean isContext(String neighbour) {
-        return neighbour != null && !QuestionWords.contains(neighbour);
-    }
-
-    private static Set<String> edits(String word) {
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i <= word.length(); i++) {
-            String head = word.substring(0, i);
-            String tail = word.substring(i);
-            if (!tail.isEmpty()) {
-                out.add(head + tail.substring(1));
-            }
-            if (tail.length() > 1) {
-                out.add(head + tail.charAt(1) + tail.charAt(0) + tail.substring(2));
-            }
-            for (int c = 0; c < ALPHABET.length(); c++) {
-                char letter = ALPHABET.charAt(c);
-                out.add(head + letter + tail);
-                if (!tail.isEmpty() && tail.charAt(0) != letter) {
-                    out.add(head + letter + tail.substring(1));
-                }
-            }
-        }
-        out.remove(word);
-        out.remove("");
-        Set<String> canonical = new LinkedHashSet<>();
-        out.forEach(e -> canonical.add(VietnameseSpelling.canonical(e)));
-        return canonical;
     }
 
     private List<String> analyse(String field, String text, int max) {

@@ -10,10 +10,16 @@ import java.util.Set;
  *
  * @param fields for each indexed term, the queried fields holding it as bits (bit {@code i} for
  *               {@code ProcedureFields.QUERIED.get(i)}): one lookup tells which query clauses are worth making
+ * @param spelled the syllables again, for typo repair's look-ups from a buffer
  */
 record Vocabulary(Map<String, Integer> syllables, Map<String, Integer> pairs, Set<String> commonNamePairs,
-                  Map<String, Integer> fields) {
+                  Map<String, Integer> fields, SyllableTable spelled) {
     static final Vocabulary EMPTY = new Vocabulary(Map.of(), Map.of(), Set.of(), Map.of());
+
+    Vocabulary(Map<String, Integer> syllables, Map<String, Integer> pairs, Set<String> commonNamePairs,
+               Map<String, Integer> fields) {
+        this(syllables, pairs, commonNamePairs, fields, SyllableTable.of(syllables.keySet()));
+    }
 
     /** The queried fields where some procedure has the term, as bits; 0 when none has it. */
     int fieldsOf(String term) {
@@ -23,6 +29,11 @@ record Vocabulary(Map<String, Integer> syllables, Map<String, Integer> pairs, Se
 
     boolean knows(String syllable) {
         return syllables.containsKey(syllable);
+    }
+
+    /** The known syllable spelled by {@code chars[0, length)}, or null. */
+    String known(char[] chars, int length) {
+        return spelled.find(chars, length);
     }
 
     int frequency(String syllable) {

@@ -33,4 +33,27 @@ public final class VietnameseSpelling {
         }
         return folded;
     }
+
+    /**
+     * {@link #canonical} on {@code chars[0, length)} in place (the length never changes), for callers
+     * that try hundreds of spellings without making strings of them.
+     */
+    public static void canonicalize(char[] chars, int length) {
+        int last = length - 1;
+        if (last >= 1 && last <= 3 && chars[last] == 'y' && isIOrYOnset(chars, last)) {
+            chars[last] = 'i';
+        }
+    }
+
+    /** Whether {@code chars[0, length)} is one of {@link #I_OR_Y_ONSETS}, without making a string. */
+    private static boolean isIOrYOnset(char[] chars, int length) {
+        char first = chars[0];
+        return switch (length) {
+            case 1 -> "bcdghklmnpqrstvx".indexOf(first) >= 0;
+            case 2 -> chars[1] == 'h' ? "ncgkpt".indexOf(first) >= 0 : first == 'n' && chars[1] == 'g'
+                    || first == 't' && chars[1] == 'r';
+            case 3 -> first == 'n' && chars[1] == 'g' && chars[2] == 'h';
+            default -> false;
+        };
+    }
 }

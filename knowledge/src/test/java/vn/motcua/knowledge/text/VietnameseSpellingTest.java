@@ -15,6 +15,27 @@ class VietnameseSpellingTest {
     }
 
     @Test
+    void canonicalizing_a_buffer_in_place_agrees_with_canonical_on_every_string_of_up_to_four_letters() {
+        char[] buffer = new char[4];
+        int checked = 0;
+        for (int length = 1; length <= 4; length++) {
+            int count = (int) Math.pow(26, length);
+            for (int n = 0; n < count; n++) {
+                int rest = n;
+                for (int i = 0; i < length; i++) {
+                    buffer[i] = (char) ('a' + rest % 26);
+                    rest /= 26;
+                }
+                String word = new String(buffer, 0, length);
+                VietnameseSpelling.canonicalize(buffer, length);
+                assertThat(new String(buffer, 0, length)).as(word).isEqualTo(VietnameseSpelling.canonical(word));
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(26 + 26 * 26 + 26 * 26 * 26 + 26 * 26 * 26 * 26);
+    }
+
+    @Test
     void syllable_shapes() {
         assertThat(VietnameseSpelling.isSyllable("nghieng")).isTrue();
         assertThat(VietnameseSpelling.isSyllable("khai")).isTrue();
