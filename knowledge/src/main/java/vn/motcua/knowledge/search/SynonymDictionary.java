@@ -14,20 +14,22 @@ import vn.motcua.knowledge.synonym.Synonym;
  * and "so do" another. Immutable; a new dictionary replaces the old one when an admin adds an entry.
  */
 final class SynonymDictionary {
-    static final SynonymDictionary EMPTY = new SynonymDictionary(Map.of(), 0);
+    static final SynonymDictionary EMPTY = new SynonymDictionary(Map.of());
 
     private final Map<List<String>, List<List<String>>> meanings;
-    private final int longestPhrase;
+    /** For each token that starts a phrase, the longest such phrase: most tokens start none. */
+    private final Map<String, Integer> longestFrom;
 
-    private SynonymDictionary(Map<List<String>, List<List<String>>> meanings, int longestPhrase) {
+    private SynonymDictionary(Map<List<String>, List<List<String>>> meanings) {
         this.meanings = meanings;
-        this.longestPhrase = longestPhrase;
+        Map<String, Integer> longest = new HashMap<>();
+        meanings.keySet().forEach(key -> longest.merge(key.get(0), key.size(), Math::max));
+        this.longestFrom = Map.copyOf(longest);
     }
 
     /** Compiles entries with the same tokenizer the questions go through. */
     static SynonymDictionary compile(List<Synonym> synonyms, Function<String, List<String>> tokens) {
         Map<List<String>, List<List<String>>> meanings = new HashMap<>();
-        int longest = 0;
         for (Synonym s : synonyms) {
             List<String> key = tokens.apply(s.phrase());
             List<String> meaning = tokens.apply(s.meaning());
@@ -38,13 +40,12 @@ final class SynonymDictionary {
             if (!list.contains(meaning)) {
                 list.add(List.copyOf(meaning));
             }
-            longest = Math.max(longest, key.size());
         }
-        return new SynonymDictionary(Map.copyOf(meanings), longest);
+        return new SynonymDictionary(Map.copyOf(meanings));
     }
 
     boolean isKey(String token) {
-        return meanings.containsKey(List.of(token));
+        return longestFrom.containsKey(token) && meanings.containsKey(List.of(token));
     }
 
     Set<String> keyTokens() {
@@ -63,7 +64,8 @@ final class SynonymDictionary {
         int i = 0;
         while (i < tokens.size()) {
             int matched = 0;
-            for (int n = Math.min(longestPhrase, tokens.size() - i); n >= 1 && matched == 0; n--) {
+            Integer longest = longestFrom.get(tokens.get(i));
+            for (int n = longest == null ? 0 : Math.min(longest, tokens.size() - i); n >= 1 && matched == 0; n--) {
                 List<List<String>> m = meanings.get(tokens.subList(i, i + n));
                 if (m != null) {
                     replaced.addAll(m.get(0));
