@@ -6,7 +6,8 @@
 # divided by the requests served), for ask and ping, and B's figures over A's.
 #
 # Usage: bench/load/ask-ab.sh JAR_A JAR_B [seconds per round, default 5] [rounds, default 4] [concurrency, default 32]
-# Env: WARMUP seconds per jar and endpoint (default 15), APP_ARGS (extra application arguments for both).
+# Env: WARMUP seconds per jar and endpoint (default 15), APP_ARGS (extra application arguments for both),
+#      APP_ARGS_A / APP_ARGS_B (for one of them: the same jar twice compares two settings).
 set -euo pipefail
 JAR_A=$1; JAR_B=$2; SECONDS_PER_ROUND=${3:-5}; ROUNDS=${4:-4}; CONC=${5:-32}
 cd "$(dirname "$0")/../.."
@@ -20,10 +21,10 @@ cleanup() { # both apps, whatever the first one's exit status
 }
 trap cleanup EXIT
 for b in A B; do
-  jar=JAR_$b; port=$(free_port); URL[$b]="http://127.0.0.1:$port"
+  jar=JAR_$b; own=APP_ARGS_$b; port=$(free_port); URL[$b]="http://127.0.0.1:$port"
   # shellcheck disable=SC2086
   java -jar "${!jar}" --server.port="$port" --assistant.data-dir="$WORK/data-$b" \
-    --assistant.rate-limits.enabled=false ${APP_ARGS:-} >"$WORK/app-$b.log" 2>&1 & PID[$b]=$!
+    --assistant.rate-limits.enabled=false ${APP_ARGS:-} ${!own:-} >"$WORK/app-$b.log" 2>&1 & PID[$b]=$!
 done
 for b in A B; do
   for _ in $(seq 1 600); do curl -sf "${URL[$b]}/actuator/health" >/dev/null && break; sleep 0.5; done
@@ -46,7 +47,7 @@ summary() { awk '{ for (i=2;i<=NF;i++) { split($i,kv,"="); v[kv[1]]=kv[2] }
     n+=v["requests"]; s+=v["seconds"]; e+=v["non200"]+v["sockerr"]; cpu+=v["cpums"];
     if (v["p50"]>p50) p50=v["p50"]; if (v["p99"]>p99) p99=v["p99"] }
     END { printf "%.1f %.2f %.2f %d %.0f", n/s, p50/1000, p99/1000, e, cpu*1000/n }' "$1"; }
-echo "A = $JAR_A, B = $JAR_B; concurrency $CONC, $ROUNDS x $SECONDS_PER_ROUND s per build and endpoint, alternating; $(nproc) CPUs"
+echo "A = $JAR_A ${APP_ARGS_A:-}, B = $JAR_B ${APP_ARGS_B:-}; concurrency $CONC, $ROUNDS x $SECONDS_PER_ROUND s per build and endpoint, alternating; $(nproc) CPUs"
 echo "load average before $load_before, after $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%5s %4s | %9s %8s %8s %5s %8s\n' build what "req/s" "p50 ms" "p99 ms" err "cpu µs"
 for e in ask ping; do for b in A B; do
@@ -57,5 +58,5 @@ done; done
 awk -v aa="$A_ask_rps" -v ap="$A_ping_rps" -v ba="$B_ask_rps" -v bp="$B_ping_rps" \
     -v ac="$A_ask_cpu" -v apc="$A_ping_cpu" -v bc="$B_ask_cpu" -v bpc="$B_ping_cpu" 'BEGIN {
   printf "ask/ping throughput: A %.2f, B %.2f; ping CPU over ask CPU per request: A %.2f, B %.2f\n", aa/ap, ba/bp, apc/ac, bpc/bc
-  printf "B over A: ask req/s %.2f, ask CPU per request %.2f\n", ba/aa, bc/ac }'
+  printf "B over A: ask req/s %.2f, ask CPU per request %.2f; ping req/s %.2f, ping CPU per request %.2f\n", ba/aa, bc/ac, bp/ap, bpc/apc }'
 for b in A B; do grep -E 'ERROR|Exception' "$WORK/app-$b.log" | head -3 || true; done
