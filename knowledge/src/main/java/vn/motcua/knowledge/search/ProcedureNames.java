@@ -1,6 +1,7 @@
 package vn.motcua.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,8 @@ final class ProcedureNames {
     private static final float WHOLE_NAME = 0.25f;
 
     private final List<List<String>> names;
+    /** Each name's syllables, as arrays for the run comparison. */
+    private final String[][] syllables;
     /** Each name's syllables' hash codes: the run comparison compares strings only when these agree. */
     private final int[][] hashes;
     /** Each name's distinct syllable pairs: a question holding a name whole holds all of them. */
@@ -38,6 +41,17 @@ final class ProcedureNames {
     private final Map<String, NamePair> namePairs;
     private final Set<String> officialWords;
     private final Set<List<String>> examples;
+    /**
+     * The example questions' list hash codes, sorted: a question whose syllables hash to none of them
+     * is no example, without hashing its syllable list again for every candidate.
+     */
+    private final int[] exampleHashes;
+    /**
+     * One bit per pair hash code (low {@value #PAIR_FILTER_BITS} bits) of the names' pairs: a pair whose
+     * bit is clear is held by no name, without a map look-up.
+     */
+    private final long[] pairFilter = new long[PAIR_FILTER_BITS / 64];
+    private static final int PAIR_FILTER_BITS = 256;
 
     /**
      * A syllable pair of a procedure's names.
@@ -54,11 +68,13 @@ final class ProcedureNames {
         this.officialWords = Set.copyOf(names.get(0));
         this.namedWhole = new boolean[names.size()];
         this.hashes = new int[names.size()][];
+        this.syllables = new String[names.size()][];
         List<Set<String>> ownPairs = new ArrayList<>();
         Map<String, NamePair> byPair = new HashMap<>();
         for (int n = 0; n < names.size(); n++) {
             List<String> name = names.get(n);
             hashes[n] = QuestionNames.hashes(name);
+            syllables[n] = name.toArray(String[]::new);
             namedWhole[n] = name.size() >= 2
                     ? name.stream().anyMatch(w -> !QuestionWords.contains(w))
                     : name.size() == 1 && name.get(0).length() >= 3 && !VietnameseSpelling.isSyllable(name.get(0))
@@ -69,6 +85,8 @@ final class ProcedureNames {
             for (int i = 0; i + 1 < name.size(); i++) {
                 String pair = name.get(i) + " " + name.get(i + 1);
                 own.add(pair);
+                int h = pair.hashCode();
+                pairFilter[(h & (PAIR_FILTER_BITS - 1)) >>> 6] |= 1L << h;
                 byPair.merge(pair, new NamePair(bit, official),
                         (a, b) -> new NamePair(a.names() | b.names(), a.official() || b.official()));
             }
@@ -76,6 +94,7 @@ final class ProcedureNames {
         }
         this.pairs = List.copyOf(ownPairs);
         this.namePairs = Map.copyOf(byPair);
+        this.exampleHashes = examples.stream().mapToInt(List::hashCode).sorted().toArray();
     }
 
     static ProcedureNames of(Procedure p, Function<String, List<String>> tokens) {
@@ -89,7 +108,12 @@ final class ProcedureNames {
 
     /** A syllable pair of the name or an everyday name; null when no name has it. */
     NamePair pair(String pair) {
-        return namePairs.get(pair);
+        return mayHold(pair.hashCode()) ? namePairs.get(pair) : null;
+    }
+
+    /** False when no name holds a pair with this hash code; true when one may. */
+    private boolean mayHold(int pairHash) {
+        return (pairFilter[(pairHash & (PAIR_FILTER_BITS - 1)) >>> 6] & 1L << pairHash) != 0;
     }
 
     /** Syllables of the official name. */
@@ -102,7 +126,12 @@ final class ProcedureNames {
      * the procedure: that is evidence enough of what it is about, whatever words it uses.
      */
     boolean isExample(QuestionNames q) {
-        return !q.tokens().isEmpty() && (examples.contains(q.tokens()) || examples.contains(q.expanded()));
+        if (exampleHashes.length == 0 || q.tokens().isEmpty()) {
+            return false;
+        }
+        // equal lists have equal hash codes: only a question hashing like an example can be one
+        return Arrays.binarySearch(exampleHashes, q.tokensListHash()) >= 0 && examples.contains(q.tokens())
+                || Arrays.binarySearch(exampleHashes, q.expandedListHash()) >= 0 && examples.contains(q.expanded());
     }
 
     /**
@@ -142,9 +171,10 @@ final class ProcedureNames {
             if (name.size() < 2 || (sharing & bit(n)) == 0) {
                 continue;
             }
-            int run = longestSharedRun(q.tokens(), q.tokensHashes(), q.tokensContent(), name, hashes[n]);
+            int run = longestSharedRun(q.tokenArray(), q.tokensHashes(), q.tokensContent(), syllables[n], hashes[n]);
             if (q.expandedDiffers()) {
-                run = Math.max(run, longestSharedRun(q.expanded(), q.expandedHashes(), q.expandedContent(), name, hashes[n]));
+                run = Math.max(run, longestSharedRun(q.expandedArray(), q.expandedHashes(), q.expandedContent(),
+                        syllables[n], hashes[n]));
             }
             if (run >= 2) {
                 float factor = 1f + PER_SYLLABLE * (Math.min(run, LONGEST_RUN) - 1) + (run == name.size() ? WHOLE_NAME : 0f);
@@ -160,10 +190,14 @@ final class ProcedureNames {
      */
     long namesSharingAPair(QuestionNames q) {
         long mask = 0;
-        for (String pair : q.adjacentPairs()) {
-            NamePair names = namePairs.get(pair);
-            if (names != null) {
-                mask |= names.names();
+        List<String> pairs = q.adjacentPairs();
+        int[] pairHashes = q.adjacentPairHashes();
+        for (int i = 0; i < pairHashes.length; i++) {
+            if (mayHold(pairHashes[i])) {
+                NamePair names = namePairs.get(pairs.get(i));
+                if (names != null) {
+                    mask |= names.names();
+                }
             }
         }
         return mask;
@@ -173,35 +207,31 @@ final class ProcedureNames {
         return 1L << Math.min(name, 63);
     }
 
-    /** Longest common run of syllables holding at least one content word (dynamic programming). */
-    private static int longestSharedRun(List<String> a, int[] aHashes, boolean[] aContent, List<String> b,
-                                        int[] bHashes) {
+    /**
+     * Longest common run of syllables holding at least one content word (dynamic programming over one
+     * row: {@code row[j]} is twice the length of the common run ending at {@code a[i]} and {@code b[j-1]},
+     * plus one when that run holds a content word of {@code a}; walked from the end so that
+     * {@code row[j - 1]} still holds the previous row's value).
+     */
+    static int longestSharedRun(String[] a, int[] aHashes, boolean[] aContent, String[] b, int[] bHashes) {
         int best = 0;
-        int[] previous = new int[b.size() + 1];
-        int[] current = new int[b.size() + 1];
-        boolean[] previousContent = new boolean[b.size() + 1];
-        boolean[] currentContent = new boolean[b.size() + 1];
-        for (int i = 1; i <= a.size(); i++) {
-            String word = a.get(i - 1);
-            int hash = aHashes[i - 1];
-            for (int j = 1; j <= b.size(); j++) {
-                if (hash == bHashes[j - 1] && word.equals(b.get(j - 1))) {
-                    current[j] = previous[j - 1] + 1;
-                    currentContent[j] = previousContent[j - 1] || aContent[i - 1];
-                    if (currentContent[j] && current[j] > best) {
-                        best = current[j];
+        int[] row = new int[b.length + 1];
+        for (int i = 0; i < a.length; i++) {
+            String word = a[i];
+            int hash = aHashes[i];
+            int content = aContent[i] ? 1 : 0;
+            for (int j = b.length; j >= 1; j--) {
+                if (hash == bHashes[j - 1] && word.equals(b[j - 1])) {
+                    int previous = row[j - 1];
+                    int cell = (previous & ~1) + 2 | previous & 1 | content;
+                    row[j] = cell;
+                    if ((cell & 1) != 0 && cell >> 1 > best) {
+                        best = cell >> 1;
                     }
                 } else {
-                    current[j] = 0;
-                    currentContent[j] = false;
+                    row[j] = 0;
                 }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-            boolean[] swapContent = previousContent;
-            previousContent = currentContent;
-            currentContent = swapContent;
         }
         return best;
     }

@@ -1,6 +1,8 @@
 package vn.motcua.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,9 +17,14 @@ import vn.motcua.knowledge.text.VietnameseSpelling;
  * @param tokens          the repaired question's syllables
  * @param expanded        the same with synonyms applied
  * @param expandedDiffers whether synonyms changed anything (else {@code expanded} needs no comparing)
+ * @param tokenArray      {@code tokens} as an array, and {@code expanded} too: the run comparison reads
+ *                        them for every candidate name
+ * @param tokensListHash  the hash codes of the lists {@code tokens} and {@code expanded}: a candidate's
+ *                        example questions are looked up by them
  * @param tokensHashes    the syllables' hash codes, and those of {@code expanded} and their content
  *                        marks (not a question word) below
  * @param adjacentPairs   every pair of neighbouring syllables in {@code tokens} and {@code expanded}
+ * @param adjacentPairHashes their hash codes, in the same order
  * @param pairSet         the same as a set
  * @param topicPairs      the question's pairs that can be a topic: not generic paperwork ("đăng ký"),
  *                        not common to many names, not function words only; in the question's order
@@ -25,27 +32,30 @@ import vn.motcua.knowledge.text.VietnameseSpelling;
  *                        no function word)
  * @param foreignWords    the question's words that are no Vietnamese syllable ("vneid", "gplx")
  */
-record QuestionNames(List<String> tokens, List<String> expanded, boolean expandedDiffers, int[] tokensHashes,
+record QuestionNames(List<String> tokens, List<String> expanded, boolean expandedDiffers, String[] tokenArray,
+                     String[] expandedArray, int tokensListHash, int expandedListHash, int[] tokensHashes,
                      int[] expandedHashes, boolean[] tokensContent, boolean[] expandedContent,
-                     List<String> adjacentPairs, Set<String> pairSet, List<String> topicPairs,
-                     boolean[] everydayPairs, List<String> foreignWords) {
+                     List<String> adjacentPairs, int[] adjacentPairHashes, Set<String> pairSet,
+                     List<String> topicPairs, boolean[] everydayPairs, List<String> foreignWords) {
 
     static QuestionNames of(AnalysedQuestion q, Set<String> genericPairs, Set<String> commonPairs) {
         Set<String> adjacent = new LinkedHashSet<>();
         addPairs(q.tokens(), adjacent);
         addPairs(q.expanded(), adjacent);
         List<String> topic = new ArrayList<>();
-        List<Boolean> everyday = new ArrayList<>();
+        boolean[] everydayPairs = new boolean[q.bigrams().size()];
         for (String pair : q.bigrams().keySet()) {
-            if (genericPairs.contains(pair) || commonPairs.contains(pair) || onlyFunctionWords(pair)) {
+            if (genericPairs.contains(pair) || commonPairs.contains(pair)) {
                 continue;
             }
+            int space = pair.indexOf(' ');
+            boolean firstIsFunction = QuestionWords.isFunctionWord(pair.substring(0, space));
+            boolean secondIsFunction = QuestionWords.isFunctionWord(pair.substring(space + 1));
+            if (firstIsFunction && secondIsFunction) {
+                continue;
+            }
+            everydayPairs[topic.size()] = !firstIsFunction && !secondIsFunction;
             topic.add(pair);
-            everyday.add(!hasFunctionWord(pair));
-        }
-        boolean[] everydayPairs = new boolean[everyday.size()];
-        for (int i = 0; i < everydayPairs.length; i++) {
-            everydayPairs[i] = everyday.get(i);
         }
         List<String> foreign = new ArrayList<>();
         for (String word : q.unigrams().keySet()) {
@@ -56,10 +66,17 @@ record QuestionNames(List<String> tokens, List<String> expanded, boolean expande
         boolean differs = !q.expanded().equals(q.tokens());
         int[] tokensHashes = hashes(q.tokens());
         boolean[] tokensContent = contentMask(q.tokens());
-        return new QuestionNames(q.tokens(), q.expanded(), differs, tokensHashes,
+        String[] tokenArray = q.tokens().toArray(String[]::new);
+        int tokensListHash = q.tokens().hashCode();
+        List<String> adjacentPairs = List.copyOf(adjacent);
+        int[] adjacentPairHashes = hashes(adjacentPairs);
+        return new QuestionNames(q.tokens(), q.expanded(), differs, tokenArray,
+                differs ? q.expanded().toArray(String[]::new) : tokenArray, tokensListHash,
+                differs ? q.expanded().hashCode() : tokensListHash, tokensHashes,
                 differs ? hashes(q.expanded()) : tokensHashes, tokensContent,
-                differs ? contentMask(q.expanded()) : tokensContent, List.copyOf(adjacent), Set.copyOf(adjacent),
-                List.copyOf(topic), everydayPairs, List.copyOf(foreign));
+                differs ? contentMask(q.expanded()) : tokensContent, adjacentPairs, adjacentPairHashes,
+                Collections.unmodifiableSet(adjacent), List.copyOf(topic),
+                Arrays.copyOf(everydayPairs, topic.size()), List.copyOf(foreign));
     }
 
     static int[] hashes(List<String> syllables) {
@@ -91,17 +108,5 @@ record QuestionNames(List<String> tokens, List<String> expanded, boolean expande
             }
         }
         return true;
-    }
-
-    private static boolean hasFunctionWord(String pair) {
-        int space = pair.indexOf(' ');
-        return QuestionWords.isFunctionWord(pair.substring(0, space))
-                || QuestionWords.isFunctionWord(pair.substring(space + 1));
-    }
-
-    private static boolean onlyFunctionWords(String pair) {
-        int space = pair.indexOf(' ');
-        return QuestionWords.isFunctionWord(pair.substring(0, space))
-                && QuestionWords.isFunctionWord(pair.substring(space + 1));
     }
 }
