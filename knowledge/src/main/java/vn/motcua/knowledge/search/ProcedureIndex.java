@@ -71,8 +71,8 @@ public class ProcedureIndex implements AutoCloseable {
             "công dân", "trẻ em", "người dân", "giải quyết", "thực hiện", "trường hợp", "bảo hiểm", "xã hội",
             "bị mất", "hư hỏng", "làm lại");
 
-    private static final List<BoostedField> UNIGRAM_FIELDS = BoostedField.of(ProcedureFields.BOOSTS);
-    private static final List<BoostedField> BIGRAM_FIELDS = BoostedField.of(ProcedureFields.BIGRAM_BOOSTS);
+    private static final BoostedFields UNIGRAM_FIELDS = BoostedFields.of(ProcedureFields.BOOSTS);
+    private static final BoostedFields BIGRAM_FIELDS = BoostedFields.of(ProcedureFields.BIGRAM_BOOSTS);
 
     private final Analyzer analyzer = new VietnameseAnalyzer();
     private final QuestionAnalyzer questions = new QuestionAnalyzer(analyzer);
@@ -313,25 +313,35 @@ public class ProcedureIndex implements AutoCloseable {
         return clauses;
     }
 
-    private static void addAcrossFields(List<ProcedureSearcher.Clause> clauses, List<BoostedField> fields,
+    private static void addAcrossFields(List<ProcedureSearcher.Clause> clauses, BoostedFields fields,
                                         Vocabulary vocabulary, String term, float weight) {
         int holding = vocabulary.fieldsOf(term);
         if (holding == 0) {
             return;
         }
-        for (BoostedField field : fields) {
-            if ((holding & 1 << field.index()) != 0) {
-                clauses.add(new ProcedureSearcher.Clause(field.index(), term, field.boost() * weight));
+        int[] indexes = fields.indexes();
+        float[] boosts = fields.boosts();
+        for (int i = 0; i < indexes.length; i++) {
+            if ((holding & 1 << indexes[i]) != 0) {
+                clauses.add(new ProcedureSearcher.Clause(indexes[i], term, boosts[i] * weight));
             }
         }
     }
 
-    /** A queried field by its place in {@link ProcedureFields#QUERIED}, with its boost. */
-    private record BoostedField(int index, float boost) {
-        static List<BoostedField> of(Map<String, Float> boosts) {
-            List<BoostedField> out = new ArrayList<>();
-            boosts.forEach((field, boost) -> out.add(new BoostedField(ProcedureFields.QUERIED.indexOf(field), boost)));
-            return List.copyOf(out);
+    /**
+     * Queried fields by their place in {@link ProcedureFields#QUERIED}, with their boosts, in the order
+     * of the boosts map (clauses are summed in that order). Arrays: every question term walks them.
+     */
+    private record BoostedFields(int[] indexes, float[] boosts) {
+        static BoostedFields of(Map<String, Float> boosts) {
+            int[] indexes = new int[boosts.size()];
+            float[] values = new float[boosts.size()];
+            int i = 0;
+            for (Map.Entry<String, Float> field : boosts.entrySet()) {
+                indexes[i] = ProcedureFields.QUERIED.indexOf(field.getKey());
+                values[i++] = field.getValue();
+            }
+            return new BoostedFields(indexes, values);
         }
     }
 

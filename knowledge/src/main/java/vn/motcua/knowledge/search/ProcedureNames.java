@@ -30,6 +30,8 @@ final class ProcedureNames {
     private static final float WHOLE_NAME = 0.25f;
 
     private final List<List<String>> names;
+    /** Each name's syllables joined by spaces: the topic term when the question holds the name whole. */
+    private final String[] joined;
     /** Each name's syllables, as arrays for the run comparison. */
     private final String[][] syllables;
     /** Each name's syllables' hash codes: the run comparison compares strings only when these agree. */
@@ -69,12 +71,14 @@ final class ProcedureNames {
         this.namedWhole = new boolean[names.size()];
         this.hashes = new int[names.size()][];
         this.syllables = new String[names.size()][];
+        this.joined = new String[names.size()];
         List<Set<String>> ownPairs = new ArrayList<>();
         Map<String, NamePair> byPair = new HashMap<>();
         for (int n = 0; n < names.size(); n++) {
             List<String> name = names.get(n);
             hashes[n] = QuestionNames.hashes(name);
             syllables[n] = name.toArray(String[]::new);
+            joined[n] = String.join(" ", name);
             namedWhole[n] = name.size() >= 2
                     ? name.stream().anyMatch(w -> !QuestionWords.contains(w))
                     : name.size() == 1 && name.get(0).length() >= 3 && !VietnameseSpelling.isSyllable(name.get(0))
@@ -140,6 +144,7 @@ final class ProcedureNames {
      */
     String wholeNameIn(QuestionNames q, long sharing) {
         List<String> best = null;
+        int bestName = -1;
         for (int n = 0; n < names.size(); n++) {
             List<String> name = names.get(n);
             if (!namedWhole[n] || best != null && name.size() <= best.size()) {
@@ -151,9 +156,10 @@ final class ProcedureNames {
                             && (contains(q.tokens(), name) || contains(q.expanded(), name));
             if (contained) {
                 best = name;
+                bestName = n;
             }
         }
-        return best == null ? null : String.join(" ", best);
+        return best == null ? null : joined[bestName];
     }
 
     private static boolean contains(List<String> tokens, List<String> run) {

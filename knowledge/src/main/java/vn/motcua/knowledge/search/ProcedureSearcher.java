@@ -109,12 +109,46 @@ final class ProcedureSearcher extends IndexSearcher {
                 sums[doc] += scorer.score(term.freqs[i], term.norms[i]);
             }
         }
-        ScoreDoc[] all = new ScoreDoc[count];
-        for (int i = 0; i < count; i++) {
-            all[i] = new ScoreDoc(docs[i], (float) sums[docs[i]]);
+        return best(docs, count, sums, n);
+    }
+
+    /**
+     * The {@code n} best of these documents by score, ties to the lower document, best first: kept in
+     * order while they are read (hundreds match, a few are wanted), instead of sorting them all.
+     */
+    static ScoreDoc[] best(int[] docs, int count, double[] sums, int n) {
+        int size = Math.min(n, count);
+        if (size <= 0) {
+            return new ScoreDoc[0];
         }
-        Arrays.sort(all, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
-        return all.length <= n ? all : Arrays.copyOf(all, n);
+        int[] topDocs = new int[size];
+        float[] topScores = new float[size];
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            int doc = docs[i];
+            float score = (float) sums[doc];
+            if (kept == size && !before(score, doc, topScores[size - 1], topDocs[size - 1])) {
+                continue;
+            }
+            int at = kept < size ? kept++ : size - 1;
+            while (at > 0 && before(score, doc, topScores[at - 1], topDocs[at - 1])) {
+                topScores[at] = topScores[at - 1];
+                topDocs[at] = topDocs[at - 1];
+                at--;
+            }
+            topScores[at] = score;
+            topDocs[at] = doc;
+        }
+        ScoreDoc[] top = new ScoreDoc[size];
+        for (int i = 0; i < size; i++) {
+            top[i] = new ScoreDoc(topDocs[i], topScores[i]);
+        }
+        return top;
+    }
+
+    /** Whether a document ranks before another: higher score, or the same score and a lower document. */
+    private static boolean before(float score, int doc, float otherScore, int otherDoc) {
+        return score != otherScore ? Float.compare(otherScore, score) < 0 : doc < otherDoc;
     }
 
     /** The term's live postings in this view with their norms, and its BM25 scorers by boost; null when absent. */

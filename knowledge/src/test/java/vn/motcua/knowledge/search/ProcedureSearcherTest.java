@@ -3,7 +3,9 @@ package vn.motcua.knowledge.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -141,5 +143,41 @@ class ProcedureSearcherTest {
         return java.util.Arrays.stream(searcher.search(query, 10).scoreDocs)
                 .map((ScoreDoc sd) -> sd.doc + ":" + Float.floatToIntBits(sd.score))
                 .toList();
+    }
+
+    /** Keeping the best while reading must give what sorting every match and cutting gave. */
+    @Test
+    void the_best_documents_kept_while_reading_are_those_of_a_full_sort() {
+        Random random = new Random(3);
+        int withTiesAtTheCut = 0;
+        for (int round = 0; round < 20_000; round++) {
+            int maxDoc = 1 + random.nextInt(300);
+            double[] sums = new double[maxDoc];
+            int[] docs = new int[maxDoc];
+            int count = random.nextInt(maxDoc + 1);
+            // matched documents in any order, with few distinct scores so that ties are common
+            int[] order = random.ints(0, maxDoc).distinct().limit(count).toArray();
+            for (int i = 0; i < count; i++) {
+                docs[i] = order[i];
+                sums[order[i]] = random.nextInt(8) * 0.37 + (random.nextBoolean() ? 1e-9 : 0);
+            }
+            int n = random.nextInt(15);
+            ScoreDoc[] all = new ScoreDoc[count];
+            for (int i = 0; i < count; i++) {
+                all[i] = new ScoreDoc(docs[i], (float) sums[docs[i]]);
+            }
+            Arrays.sort(all, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+            ScoreDoc[] expected = all.length <= n ? all : Arrays.copyOf(all, n);
+            ScoreDoc[] actual = ProcedureSearcher.best(docs, count, sums, n);
+            assertThat(actual).hasSameSizeAs(expected);
+            for (int i = 0; i < expected.length; i++) {
+                assertThat(actual[i].doc).isEqualTo(expected[i].doc);
+                assertThat(Float.floatToIntBits(actual[i].score)).isEqualTo(Float.floatToIntBits(expected[i].score));
+            }
+            if (n > 0 && count > n && all[n - 1].score == all[n].score) {
+                withTiesAtTheCut++;
+            }
+        }
+        assertThat(withTiesAtTheCut).isGreaterThan(1000);
     }
 }
