@@ -26,8 +26,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.SmallFloat;
 
 /**
  * A searcher over one point-in-time view of the index that remembers, for as long as that view
@@ -37,10 +39,11 @@ import org.apache.lucene.util.Bits;
  * scoring its few documents. A refresh brings a new searcher and so a fresh memory.
  *
  * <p>A small view (a province's few hundred procedures) also keeps each queried term's postings, and
- * {@link #top} scores a question over them by hand: with Lucene's own BM25 scorer for every clause and
- * clause scores summed in double as Lucene's boolean scorers sum them, so the scores are Lucene's to the
- * last bit, without the per-clause enumerators, buffers and weights a Lucene search builds. A larger
- * view is searched by Lucene, whose skipping pays off there.
+ * {@link #top} scores a question over them by hand: with Lucene's BM25 formula operation for operation
+ * (Lucene's own scorer for any other similarity) and clause scores summed in double as Lucene's
+ * boolean scorers sum them, so the scores are Lucene's to the last bit, without the per-clause
+ * enumerators, buffers and weights a Lucene search builds. A larger view is searched by Lucene, whose
+ * skipping pays off there.
  */
 final class ProcedureSearcher extends IndexSearcher {
     /** Beyond this many remembered terms new ones are looked up per question (bounds the memory). */
@@ -97,6 +100,18 @@ final class ProcedureSearcher extends IndexSearcher {
         for (Clause c : clauses) {
             TermPostings term = postings(c.field(), c.text());
             if (term == null) {
+                continue;
+            }
+            if (term.normInverses != null) {
+                float weight = c.boost() * term.idf;
+                for (int i = 0; i < term.docs.length; i++) {
+                    int doc = term.docs[i];
+                    if (!matched[doc]) {
+                        matched[doc] = true;
+                        docs[count++] = doc;
+                    }
+                    sums[doc] += bm25(weight, term.freqs[i], term.normInverses[i]);
+                }
                 continue;
             }
             Similarity.SimScorer scorer = term.scorer(c.boost());
@@ -206,7 +221,32 @@ final class ProcedureSearcher extends IndexSearcher {
                 Arrays.copyOf(freqs, count), Arrays.copyOf(norms, count));
     }
 
-    /** A term's live postings in one view, and the similarity's scorers for it by boost. */
+    /**
+     * BM25's score as Lucene's {@code BM25Similarity} scorer computes it, operation for operation, for a
+     * weight of boost times idf: a question's boosts are new almost every time, and Lucene's scorer for
+     * a new boost first works out its 256 length factors again.
+     */
+    static float bm25(float weight, float freq, float normInverse) {
+        return weight - weight / (1f + freq * normInverse);
+    }
+
+    /** The length factor {@code BM25Similarity} gives each encoded norm in a field with these statistics. */
+    static float[] bm25NormInverses(BM25Similarity similarity, CollectionStatistics collection) {
+        float k1 = similarity.getK1();
+        float b = similarity.getB();
+        float avgdl = (float) (collection.sumTotalTermFreq() / (double) collection.docCount());
+        float[] cache = new float[256];
+        for (int i = 0; i < cache.length; i++) {
+            cache[i] = 1f / (k1 * ((1 - b) + b * SmallFloat.byte4ToInt((byte) i) / avgdl));
+        }
+        return cache;
+    }
+
+    /**
+     * A term's live postings in one view, and the similarity's scorers for it by boost. Under Lucene's
+     * plain BM25 (what this searcher uses) also its idf and each posting's length factor, so that a
+     * question scores it with {@link #bm25} and needs no scorer of its own.
+     */
     private static final class TermPostings {
         private final Similarity similarity;
         private final CollectionStatistics collection;
@@ -214,6 +254,9 @@ final class ProcedureSearcher extends IndexSearcher {
         private final int[] docs;
         private final float[] freqs;
         private final long[] norms;
+        private final float idf;
+        /** Null unless the similarity is plain {@code BM25Similarity}. */
+        private final float[] normInverses;
         private final Map<Float, Similarity.SimScorer> scorers = new ConcurrentHashMap<>();
 
         TermPostings(Similarity similarity, CollectionStatistics collection, TermStatistics statistics, int[] docs,
@@ -224,6 +267,19 @@ final class ProcedureSearcher extends IndexSearcher {
             this.docs = docs;
             this.freqs = freqs;
             this.norms = norms;
+            // only the class itself: a subclass may compute the average length or the idf otherwise
+            if (similarity.getClass() == BM25Similarity.class) {
+                BM25Similarity bm25 = (BM25Similarity) similarity;
+                this.idf = bm25.idfExplain(collection, statistics).getValue().floatValue();
+                float[] cache = bm25NormInverses(bm25, collection);
+                this.normInverses = new float[norms.length];
+                for (int i = 0; i < norms.length; i++) {
+                    normInverses[i] = cache[((byte) norms[i]) & 0xFF];
+                }
+            } else {
+                this.idf = 0f;
+                this.normInverses = null;
+            }
         }
 
         Similarity.SimScorer scorer(float boost) {

@@ -13,10 +13,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -179,5 +183,36 @@ class ProcedureSearcherTest {
             }
         }
         assertThat(withTiesAtTheCut).isGreaterThan(1000);
+    }
+
+    /** The hand BM25 must give Lucene's scorer's score to the bit, for every norm and many statistics and boosts. */
+    @Test
+    void hand_bm25_scores_are_those_of_lucenes_scorer() {
+        BM25Similarity similarity = new BM25Similarity();
+        Random random = new Random(5);
+        int compared = 0;
+        for (int round = 0; round < 300; round++) {
+            long docCount = 1 + random.nextInt(60_000);
+            long sumDocFreq = docCount + random.nextInt(1_000_000);
+            long sumTotalTermFreq = sumDocFreq + random.nextInt(1_000_000);
+            CollectionStatistics collection = new CollectionStatistics("f", docCount + random.nextInt(100), docCount,
+                    sumTotalTermFreq, sumDocFreq);
+            long docFreq = 1 + random.nextInt((int) docCount);
+            TermStatistics term = new TermStatistics(new BytesRef("t"), docFreq, docFreq + random.nextInt(1000));
+            float idf = similarity.idfExplain(collection, term).getValue().floatValue();
+            float[] normInverses = ProcedureSearcher.bm25NormInverses(similarity, collection);
+            float boost = random.nextFloat() * 10 + (random.nextBoolean() ? 0f : 0.3f);
+            var scorer = similarity.scorer(boost, collection, term);
+            for (long norm = 0; norm < 256; norm++) {
+                for (int freq = 1; freq <= 12; freq++) {
+                    float expected = scorer.score(freq, norm);
+                    float actual = ProcedureSearcher.bm25(boost * idf, freq, normInverses[(int) norm]);
+                    assertThat(Float.floatToIntBits(actual)).as("norm %d freq %d", norm, freq)
+                            .isEqualTo(Float.floatToIntBits(expected));
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(300 * 256 * 12);
     }
 }
