@@ -356,7 +356,9 @@ public class ProcedureIndex implements AutoCloseable {
     }
 
     private ProcedureNames namesOf(Procedure p) {
-        return names.computeIfAbsent(p.publicId(), id -> ProcedureNames.of(p, questions::tokens));
+        // a plain look-up first: every hit of every question asks, and the names are nearly always there
+        ProcedureNames known = names.get(p.publicId());
+        return known != null ? known : names.computeIfAbsent(p.publicId(), id -> ProcedureNames.of(p, questions::tokens));
     }
 
     /**
