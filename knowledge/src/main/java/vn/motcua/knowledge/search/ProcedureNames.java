@@ -177,10 +177,9 @@ final class ProcedureNames {
             if (name.size() < 2 || (sharing & bit(n)) == 0) {
                 continue;
             }
-            int run = longestSharedRun(q.tokenArray(), q.tokensHashes(), q.tokensContent(), syllables[n], hashes[n]);
+            int run = q.tokenRuns().longestSharedRun(syllables[n], hashes[n]);
             if (q.expandedDiffers()) {
-                run = Math.max(run, longestSharedRun(q.expandedArray(), q.expandedHashes(), q.expandedContent(),
-                        syllables[n], hashes[n]));
+                run = Math.max(run, q.expandedRuns().longestSharedRun(syllables[n], hashes[n]));
             }
             if (run >= 2) {
                 float factor = 1f + PER_SYLLABLE * (Math.min(run, LONGEST_RUN) - 1) + (run == name.size() ? WHOLE_NAME : 0f);
@@ -211,34 +210,5 @@ final class ProcedureNames {
 
     private static long bit(int name) {
         return 1L << Math.min(name, 63);
-    }
-
-    /**
-     * Longest common run of syllables holding at least one content word (dynamic programming over one
-     * row: {@code row[j]} is twice the length of the common run ending at {@code a[i]} and {@code b[j-1]},
-     * plus one when that run holds a content word of {@code a}; walked from the end so that
-     * {@code row[j - 1]} still holds the previous row's value).
-     */
-    static int longestSharedRun(String[] a, int[] aHashes, boolean[] aContent, String[] b, int[] bHashes) {
-        int best = 0;
-        int[] row = new int[b.length + 1];
-        for (int i = 0; i < a.length; i++) {
-            String word = a[i];
-            int hash = aHashes[i];
-            int content = aContent[i] ? 1 : 0;
-            for (int j = b.length; j >= 1; j--) {
-                if (hash == bHashes[j - 1] && word.equals(b[j - 1])) {
-                    int previous = row[j - 1];
-                    int cell = (previous & ~1) + 2 | previous & 1 | content;
-                    row[j] = cell;
-                    if ((cell & 1) != 0 && cell >> 1 > best) {
-                        best = cell >> 1;
-                    }
-                } else {
-                    row[j] = 0;
-                }
-            }
-        }
-        return best;
     }
 }

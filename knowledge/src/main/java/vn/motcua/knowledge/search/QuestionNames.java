@@ -17,12 +17,10 @@ import vn.motcua.knowledge.text.VietnameseSpelling;
  * @param tokens          the repaired question's syllables
  * @param expanded        the same with synonyms applied
  * @param expandedDiffers whether synonyms changed anything (else {@code expanded} needs no comparing)
- * @param tokenArray      {@code tokens} as an array, and {@code expanded} too: the run comparison reads
- *                        them for every candidate name
+ * @param tokenRuns       {@code tokens} indexed for finding the runs they share with a name, and
+ *                        {@code expanded} too
  * @param tokensListHash  the hash codes of the lists {@code tokens} and {@code expanded}: a candidate's
  *                        example questions are looked up by them
- * @param tokensHashes    the syllables' hash codes, and those of {@code expanded} and their content
- *                        marks (not a question word) below
  * @param adjacentPairs   every pair of neighbouring syllables in {@code tokens} and {@code expanded}
  * @param adjacentPairHashes their hash codes, in the same order
  * @param pairSet         the same as a set
@@ -32,10 +30,8 @@ import vn.motcua.knowledge.text.VietnameseSpelling;
  *                        no function word)
  * @param foreignWords    the question's words that are no Vietnamese syllable ("vneid", "gplx")
  */
-record QuestionNames(List<String> tokens, List<String> expanded, boolean expandedDiffers, String[] tokenArray,
-                     String[] expandedArray, int tokensListHash, int expandedListHash, int[] tokensHashes,
-                     int[] expandedHashes, boolean[] tokensContent, boolean[] expandedContent,
-                     List<String> adjacentPairs, int[] adjacentPairHashes, Set<String> pairSet,
+record QuestionNames(List<String> tokens, List<String> expanded, boolean expandedDiffers, SyllableRuns tokenRuns,
+                     SyllableRuns expandedRuns, int tokensListHash, int expandedListHash, List<String> adjacentPairs, int[] adjacentPairHashes, Set<String> pairSet,
                      List<String> topicPairs, boolean[] everydayPairs, List<String> foreignWords) {
 
     static QuestionNames of(AnalysedQuestion q, Set<String> genericPairs, Set<String> commonPairs) {
@@ -64,17 +60,13 @@ record QuestionNames(List<String> tokens, List<String> expanded, boolean expande
             }
         }
         boolean differs = !q.expanded().equals(q.tokens());
-        int[] tokensHashes = hashes(q.tokens());
-        boolean[] tokensContent = contentMask(q.tokens());
-        String[] tokenArray = q.tokens().toArray(String[]::new);
+        SyllableRuns tokenRuns = runs(q.tokens());
         int tokensListHash = q.tokens().hashCode();
         List<String> adjacentPairs = List.copyOf(adjacent);
         int[] adjacentPairHashes = hashes(adjacentPairs);
-        return new QuestionNames(q.tokens(), q.expanded(), differs, tokenArray,
-                differs ? q.expanded().toArray(String[]::new) : tokenArray, tokensListHash,
-                differs ? q.expanded().hashCode() : tokensListHash, tokensHashes,
-                differs ? hashes(q.expanded()) : tokensHashes, tokensContent,
-                differs ? contentMask(q.expanded()) : tokensContent, adjacentPairs, adjacentPairHashes,
+        return new QuestionNames(q.tokens(), q.expanded(), differs, tokenRuns,
+                differs ? runs(q.expanded()) : tokenRuns, tokensListHash,
+                differs ? q.expanded().hashCode() : tokensListHash, adjacentPairs, adjacentPairHashes,
                 Collections.unmodifiableSet(adjacent), List.copyOf(topic),
                 Arrays.copyOf(everydayPairs, topic.size()), List.copyOf(foreign));
     }
@@ -91,6 +83,10 @@ record QuestionNames(List<String> tokens, List<String> expanded, boolean expande
         for (int i = 0; i + 1 < tokens.size(); i++) {
             into.add(tokens.get(i) + " " + tokens.get(i + 1));
         }
+    }
+
+    private static SyllableRuns runs(List<String> syllables) {
+        return new SyllableRuns(syllables.toArray(String[]::new), hashes(syllables), contentMask(syllables));
     }
 
     private static boolean[] contentMask(List<String> tokens) {
