@@ -47,8 +47,48 @@ final class QuestionAnalyzer {
         return analyse(ProcedureFields.NAME, text, MAX_TOKENS);
     }
 
+    /** A text's folded syllables and, when it has diacritics, its accent bigrams. */
+    record Syllables(List<String> folded, List<String> accent) {
+    }
+
+    /**
+     * What {@link #tokens} and the accent bigram field yield for a text, from one run of the
+     * tokenizer: each word folded and tone-marked by the steps the two filter chains apply to it,
+     * the accent words then paired as the shingle filter pairs them (the tokenizer is the costly
+     * part of analysis, and a question with diacritics needed it twice).
+     */
+    Syllables syllables(String text) {
+        boolean accents = VietnameseText.hasDiacritics(text);
+        if (!(analyzer instanceof VietnameseAnalyzer)) {
+            return new Syllables(tokens(text), accents
+                    ? analyse(ProcedureFields.NAME + VietnameseAnalyzer.ACCENT_SUFFIX, text, MAX_TOKENS)
+                    : List.of());
+        }
+        List<String> words = analyse(ProcedureFields.NAME + VietnameseAnalyzer.RAW_SUFFIX, text, Integer.MAX_VALUE);
+        int n = words.size();
+        // the question usually comes last in a long message: keep the end
+        int from = Math.max(0, n - MAX_TOKENS);
+        List<String> folded = new ArrayList<>(n - from);
+        for (int i = from; i < n; i++) {
+            folded.add(VietnameseAnalyzer.folded(words.get(i)));
+        }
+        if (!accents || n < 2) {
+            return new Syllables(folded, List.of());
+        }
+        int firstPair = Math.max(0, n - 1 - MAX_TOKENS);
+        List<String> accent = new ArrayList<>(n - 1 - firstPair);
+        String left = VietnameseAnalyzer.toneMarked(words.get(firstPair));
+        for (int i = firstPair + 1; i < n; i++) {
+            String right = VietnameseAnalyzer.toneMarked(words.get(i));
+            accent.add(left + " " + right);
+            left = right;
+        }
+        return new Syllables(folded, accent);
+    }
+
     AnalysedQuestion analyse(String text, Vocabulary vocabulary, SynonymDictionary synonyms) {
-        List<String> tokens = repair(tokens(text), vocabulary, synonyms);
+        Syllables syllables = syllables(text);
+        List<String> tokens = repair(syllables.folded(), vocabulary, synonyms);
         SynonymDictionary.Expansion expansion = synonyms.expand(tokens);
         Map<String, Float> unigrams = new LinkedHashMap<>();
         Map<String, Float> bigrams = new LinkedHashMap<>();
@@ -57,10 +97,7 @@ final class QuestionAnalyzer {
             addTerms(expansion.tokens(), EXPANSION_WEIGHT, unigrams, bigrams);
         }
         expansion.extraRuns().forEach(run -> addTerms(run, EXPANSION_WEIGHT, unigrams, bigrams));
-        List<String> accent = VietnameseText.hasDiacritics(text)
-                ? analyse(ProcedureFields.NAME + VietnameseAnalyzer.ACCENT_SUFFIX, text, MAX_TOKENS)
-                : List.of();
-        return new AnalysedQuestion(tokens, expansion.tokens(), unigrams, bigrams, accent);
+        return new AnalysedQuestion(tokens, expansion.tokens(), unigrams, bigrams, syllables.accent());
     }
 
     private static void addTerms(List<String> run, float runWeight, Map<String, Float> unigrams,
@@ -92,13 +129,13 @@ final class QuestionAnalyzer {
         for (int i = 0; i < out.size(); i++) {
             String token = out.get(i);
             if (vocabulary.knows(token) || synonyms.isKey(token) || QuestionWords.contains(token)
-                    || !token.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+                    || !isAsciiLetterOrDigit(token)) {
                 continue;
             }
             String previous = i > 0 ? out.get(i - 1) : null;
             String next = i + 1 < out.size() ? out.get(i + 1) : null;
             String fixed = keyboardResidue(token, vocabulary);
-            if (fixed == null && token.chars().allMatch(Character::isLetter)) {
+            if (fixed == null && isLetters(token)) {
                 fixed = typo(token, previous, next, vocabulary);
             }
             if (fixed != null) {
@@ -106,6 +143,25 @@ final class QuestionAnalyzer {
             }
         }
         return out;
+    }
+
+    private static boolean isAsciiLetterOrDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= 128 || !Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetters(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isLetter(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String keyboardResidue(String token, Vocabulary vocabulary) {

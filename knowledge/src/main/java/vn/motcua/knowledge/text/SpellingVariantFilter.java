@@ -19,11 +19,23 @@ final class SpellingVariantFilter extends TokenFilter {
             return false;
         }
         if (term.length() <= 4) {
-            String canonical = VietnameseSpelling.canonical(term.toString());
-            if (canonical.length() == term.length() && !canonical.contentEquals(term)) {
-                term.setEmpty().append(canonical);
+            String token = term.toString();
+            String variant = variant(token);
+            if (variant != token) {
+                term.setEmpty().append(variant);
             }
         }
         return true;
+    }
+
+    /** The one spelling of a folded token: the token itself (same instance) when it has no other. */
+    static String variant(String token) {
+        if (token.length() <= 4) {
+            String canonical = VietnameseSpelling.canonical(token);
+            if (canonical.length() == token.length() && !canonical.equals(token)) {
+                return canonical;
+            }
+        }
+        return token;
     }
 }

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class TelexRepair {
     private static final Pattern VNI_DIGITS = Pattern.compile("(?<=[a-z])[1-9]|[1-9](?=[a-z])");
-    private static final Pattern LETTERS_AND_DIGITS = Pattern.compile("^[a-z0-9]+$");
     private static final Pattern TONE_KEY_AFTER_VOWEL = Pattern.compile("(?<=[aeiouy])[sfrxjz](?=[a-z]*$)");
 
     private TelexRepair() {
@@ -20,10 +19,18 @@ public final class TelexRepair {
 
     /** Candidate readings of a folded token, most likely first; empty when it holds no keyboard residue. */
     public static List<String> candidates(String token) {
-        Set<String> out = new LinkedHashSet<>();
-        if (!LETTERS_AND_DIGITS.matcher(token).matches() || token.length() < 2) {
+        if (token.length() < 2 || !isLettersAndDigits(token)) {
             return List.of();
         }
+        if (!mayHoldResidue(token)) {
+            // every reading below is the token itself: at most its other i/y spelling remains
+            if (VietnameseSpelling.isSyllable(token)) {
+                String canonical = VietnameseSpelling.canonical(token);
+                return canonical.equals(token) ? List.of() : List.of(canonical);
+            }
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
         if (token.chars().anyMatch(Character::isDigit) && token.chars().anyMatch(Character::isLetter)) {
             addIfSyllable(out, VNI_DIGITS.matcher(token).replaceAll(""));
         }
@@ -35,6 +42,45 @@ public final class TelexRepair {
         addIfSyllable(out, withoutToneKey(token));
         out.remove(token);
         return List.copyOf(out);
+    }
+
+    /** The check {@code ^[a-z0-9]+$} by hand. */
+    private static boolean isLettersAndDigits(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return !token.isEmpty();
+    }
+
+    /**
+     * False only when no step below can change the token: no digit (VNI), no w and no doubled
+     * d/a/e/o ({@link #telexVowels}), no tone key last nor right after a vowel ({@link #withoutToneKey}).
+     * Most words of a question are like that, and then cost one pass over their letters.
+     */
+    static boolean mayHoldResidue(String token) {
+        int n = token.length();
+        if ("sfrxjz".indexOf(token.charAt(n - 1)) >= 0) {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = token.charAt(i);
+            if (c <= '9' || c == 'w') {
+                return true;
+            }
+            if (i > 0) {
+                char before = token.charAt(i - 1);
+                if (c == before && (c == 'd' || c == 'a' || c == 'e' || c == 'o')) {
+                    return true;
+                }
+                if ("sfrxjz".indexOf(c) >= 0 && "aeiouy".indexOf(before) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String telexVowels(String t) {

@@ -1,5 +1,6 @@
 package vn.motcua.knowledge.text;
 
+import com.ibm.icu.text.Normalizer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -21,6 +22,12 @@ import org.apache.lucene.analysis.shingle.ShingleFilter;
 public final class VietnameseAnalyzer extends Analyzer {
     public static final String BIGRAM_SUFFIX = "_bi";
     public static final String ACCENT_SUFFIX = "_acc";
+    /**
+     * Fields ending in {@value #RAW_SUFFIX} (never indexed): the tokenizer's words untouched, so that a
+     * question is tokenized once and each word then folded ({@link #folded}) and tone-marked
+     * ({@link #toneMarked}) by the same per-word steps the other fields' filters apply.
+     */
+    public static final String RAW_SUFFIX = "_raw";
 
     public VietnameseAnalyzer() {
         // per field: bigram, accent and unigram fields must not share token stream components
@@ -31,7 +38,9 @@ public final class VietnameseAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new ICUTokenizer();
         TokenStream stream;
-        if (fieldName.endsWith(ACCENT_SUFFIX)) {
+        if (fieldName.endsWith(RAW_SUFFIX)) {
+            stream = tokenizer;
+        } else if (fieldName.endsWith(ACCENT_SUFFIX)) {
             stream = bigrams(new ToneMarkFilter(tokenizer));
         } else {
             stream = new SpellingVariantFilter(new ICUFoldingFilter(tokenizer));
@@ -40,6 +49,19 @@ public final class VietnameseAnalyzer extends Analyzer {
             }
         }
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /** What the plain fields make of one tokenizer word: ICU folding, then one spelling of kí/ký. */
+    public static String folded(String raw) {
+        // as ICUNormalizer2Filter does: normalised only when the quick check is not sure
+        String folded = ICUFoldingFilter.NORMALIZER.quickCheck(raw) == Normalizer.YES
+                ? raw : ICUFoldingFilter.NORMALIZER.normalize(raw);
+        return SpellingVariantFilter.variant(folded);
+    }
+
+    /** What the accent fields make of one tokenizer word before pairing: see {@link ToneMarkFilter}. */
+    public static String toneMarked(String raw) {
+        return ToneMarkFilter.canonical(raw);
     }
 
     private static TokenStream bigrams(TokenStream stream) {
