@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -36,7 +38,16 @@ final class QuestionAnalyzer {
     private static final float ASPECT_WEIGHT = 0.3f;
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz";
 
+    /**
+     * Beyond this many distinct words the per-word results below are no longer remembered (bounds
+     * the memory whatever citizens type; a few thousand words make up nearly every question).
+     */
+    private static final int MAX_REMEMBERED_WORDS = 50_000;
+
     private final Analyzer analyzer;
+    /** A tokenizer word's folded form and tone-marked form: two Unicode normalisations each, asked again and again. */
+    private final Map<String, String> foldedWords = new ConcurrentHashMap<>();
+    private final Map<String, String> toneMarkedWords = new ConcurrentHashMap<>();
 
     QuestionAnalyzer(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -70,20 +81,31 @@ final class QuestionAnalyzer {
         int from = Math.max(0, n - MAX_TOKENS);
         List<String> folded = new ArrayList<>(n - from);
         for (int i = from; i < n; i++) {
-            folded.add(VietnameseAnalyzer.folded(words.get(i)));
+            folded.add(remembered(foldedWords, words.get(i), VietnameseAnalyzer::folded));
         }
         if (!accents || n < 2) {
             return new Syllables(folded, List.of());
         }
         int firstPair = Math.max(0, n - 1 - MAX_TOKENS);
         List<String> accent = new ArrayList<>(n - 1 - firstPair);
-        String left = VietnameseAnalyzer.toneMarked(words.get(firstPair));
+        String left = remembered(toneMarkedWords, words.get(firstPair), VietnameseAnalyzer::toneMarked);
         for (int i = firstPair + 1; i < n; i++) {
-            String right = VietnameseAnalyzer.toneMarked(words.get(i));
+            String right = remembered(toneMarkedWords, words.get(i), VietnameseAnalyzer::toneMarked);
             accent.add(left + " " + right);
             left = right;
         }
         return new Syllables(folded, accent);
+    }
+
+    private static String remembered(Map<String, String> known, String word, UnaryOperator<String> step) {
+        String result = known.get(word);
+        if (result == null) {
+            result = step.apply(word);
+            if (known.size() < MAX_REMEMBERED_WORDS) {
+                known.put(word, result);
+            }
+        }
+        return result;
     }
 
     AnalysedQuestion analyse(String text, Vocabulary vocabulary, SynonymDictionary synonyms) {
@@ -103,13 +125,17 @@ final class QuestionAnalyzer {
     private static void addTerms(List<String> run, float runWeight, Map<String, Float> unigrams,
                                  Map<String, Float> bigrams) {
         int n = run.size();
+        // whether each token is a question word, asked once per token
+        boolean nextIsQuestionWord = n > 0 && QuestionWords.contains(run.get(0));
         for (int i = 0; i < n; i++) {
             float weight = runWeight * (n > STORY_LENGTH && i < n - QUESTION_TAIL ? STORY_WEIGHT : 1f);
             String token = run.get(i);
-            if (!QuestionWords.contains(token)) {
+            boolean questionWord = nextIsQuestionWord;
+            nextIsQuestionWord = i + 1 < n && QuestionWords.contains(run.get(i + 1));
+            if (!questionWord) {
                 unigrams.merge(token, aspectWeight(token, weight), Math::max);
             }
-            if (i + 1 < n && !(QuestionWords.contains(token) && QuestionWords.contains(run.get(i + 1)))) {
+            if (i + 1 < n && !(questionWord && nextIsQuestionWord)) {
                 String pair = token + " " + run.get(i + 1);
                 bigrams.merge(pair, aspectWeight(pair, weight), Math::max);
             }
