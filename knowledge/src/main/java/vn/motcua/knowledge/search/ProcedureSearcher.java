@@ -54,8 +54,12 @@ final class ProcedureSearcher extends IndexSearcher {
     /** Per queried field (see {@link ProcedureFields#QUERIED}), a term's query with its statistics. */
     private final List<Map<String, TermQuery>> queries;
     private final AtomicInteger remembered = new AtomicInteger();
-    /** Per queried field, a term's postings: only in a view scored by hand. */
-    private final List<Map<String, TermPostings>> postings;
+    /**
+     * Per term, its postings in each queried field (by place in {@link ProcedureFields#QUERIED}), read
+     * when first asked: only in a view scored by hand. Keyed by term first because a question asks a
+     * term in several fields one after the other: one look-up then serves them all.
+     */
+    private final Map<String, AtomicReferenceArray<TermPostings>> postings = new ConcurrentHashMap<>();
     private final AtomicReferenceArray<String> ids;
 
     ProcedureSearcher(IndexReader reader) {
@@ -66,9 +70,6 @@ final class ProcedureSearcher extends IndexSearcher {
         List<Map<String, TermQuery>> perField = new ArrayList<>();
         ProcedureFields.QUERIED.forEach(f -> perField.add(new ConcurrentHashMap<>()));
         this.queries = List.copyOf(perField);
-        List<Map<String, TermPostings>> postingsPerField = new ArrayList<>();
-        ProcedureFields.QUERIED.forEach(f -> postingsPerField.add(new ConcurrentHashMap<>()));
-        this.postings = List.copyOf(postingsPerField);
     }
 
     /**
@@ -97,8 +98,15 @@ final class ProcedureSearcher extends IndexSearcher {
         boolean[] matched = new boolean[maxDoc];
         int[] docs = new int[maxDoc];
         int count = 0;
+        String lastText = null;
+        AtomicReferenceArray<TermPostings> lastFields = null;
         for (Clause c : clauses) {
-            TermPostings term = postings(c.field(), c.text());
+            // the clauses of one term come one after the other, with the same string
+            if (c.text() != lastText) {
+                lastText = c.text();
+                lastFields = fieldsOf(lastText);
+            }
+            TermPostings term = postings(lastFields, c.field(), c.text());
             if (term == null) {
                 continue;
             }
@@ -166,18 +174,34 @@ final class ProcedureSearcher extends IndexSearcher {
         return score != otherScore ? Float.compare(otherScore, score) < 0 : doc < otherDoc;
     }
 
+    /** The remembered postings of a term per queried field (a new, unremembered row past the bound). */
+    private AtomicReferenceArray<TermPostings> fieldsOf(String text) {
+        AtomicReferenceArray<TermPostings> fields = postings.get(text);
+        if (fields == null) {
+            fields = new AtomicReferenceArray<>(ProcedureFields.QUERIED.size());
+            if (remembered.get() < MAX_TERMS) {
+                AtomicReferenceArray<TermPostings> earlier = postings.putIfAbsent(text, fields);
+                if (earlier == null) {
+                    remembered.incrementAndGet();
+                } else {
+                    fields = earlier;
+                }
+            }
+        }
+        return fields;
+    }
+
     /** The term's live postings in this view with their norms, and its BM25 scorers by boost; null when absent. */
-    private TermPostings postings(int field, String text) throws IOException {
-        Map<String, TermPostings> known = postings.get(field);
-        TermPostings term = known.get(text);
+    private TermPostings postings(AtomicReferenceArray<TermPostings> fields, int field, String text)
+            throws IOException {
+        TermPostings term = fields.get(field);
         if (term == null) {
             term = readPostings(termQuery(field, text));
             if (term == null) {
                 return null;
             }
-            if (remembered.get() < MAX_TERMS && known.putIfAbsent(text, term) == null) {
-                remembered.incrementAndGet();
-            }
+            // two threads may both read it: the same postings, either kept
+            fields.compareAndSet(field, null, term);
         }
         return term;
     }
