@@ -20,10 +20,27 @@ final class UserText {
             throw new BadRequestException("text_too_long",
                     "Câu hỏi quá dài (tối đa " + MAX_LENGTH + " ký tự). Vui lòng hỏi ngắn gọn hơn.");
         }
-        String cleaned = CONTROL.matcher(VietnameseText.nfc(raw)).replaceAll(" ").strip();
+        String nfc = VietnameseText.nfc(raw);
+        String cleaned = (mayHoldControl(nfc) ? CONTROL.matcher(nfc).replaceAll(" ") : nfc).strip();
         if (cleaned.isEmpty()) {
             throw new BadRequestException("empty_text", "Vui lòng nhập nội dung câu hỏi.");
         }
         return cleaned;
+    }
+
+    /**
+     * Whether {@link #CONTROL} may match: it matches only control and format code points, so a text
+     * without such chars (and without surrogates, which may pair into a format code point) is spared
+     * the scan.
+     */
+    static boolean mayHoldControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -15,6 +15,9 @@ public record Answer(Intent intent, List<SearchHit> procedures, ProcedureSection
 
     /** All reply texts joined, for callers that show one text (the ask API, SMS). */
     public String text() {
+        if (replies.size() == 1) {
+            return replies.get(0).text();
+        }
         return String.join("\n\n", replies.stream().map(Reply::text).toList());
     }
 }

@@ -25,6 +25,7 @@ public class AnsweringQuestion {
     private final AnswerWriter writer;
     private final ShopContact shop;
     private final UnansweredQuestions unanswered;
+    private final WrittenReplies replies = new WrittenReplies(this::reply);
 
     public AnsweringQuestion(AnswerWriter writer, ShopContact shop, UnansweredQuestions unanswered) {
         this.writer = writer;
@@ -43,8 +44,12 @@ public class AnsweringQuestion {
     /** The answer for a procedure the citizen picked (or a confident match), with section options; it takes feedback. */
     public Answer answerFor(Procedure p, ProcedureSection section, List<SearchHit> ranked) {
         ProcedureSection s = section == null ? ProcedureSection.GENERAL : section;
-        Reply reply = new Reply(writer.write(p, s), sectionOptions(p, s), links(p), true);
-        return new Answer(Intent.PROCEDURE, ranked, s, List.of(reply));
+        return new Answer(Intent.PROCEDURE, ranked, s, List.of(replies.of(p, s)));
+    }
+
+    /** What {@link #answerFor} replies, a function of the procedure and the section alone. */
+    Reply reply(Procedure p, ProcedureSection s) {
+        return new Reply(writer.write(p, s), sectionOptions(p, s), links(p), true);
     }
 
     private Answer choices(String question, Understanding u, Channel channel) {

@@ -29,6 +29,14 @@ public final class CanonicalText {
         return cut(canonical, false);
     }
 
+    /**
+     * Canonical text already cut: {@code words} are its words at {@code starts}, as
+     * {@link #ofCanonical} would find them.
+     */
+    static CanonicalText ofWords(String canonical, int[] starts, String[] words) {
+        return new CanonicalText(canonical, starts, words);
+    }
+
     /** The canonical text. */
     public String text() {
         return text;

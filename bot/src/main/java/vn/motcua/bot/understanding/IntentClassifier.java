@@ -72,7 +72,7 @@ public class IntentClassifier {
         // each form is cut into canonical words once, for all the cue lists below
         CanonicalText normalized = CanonicalText.of(normalizedText);
         CanonicalText folded = foldedText.equals(normalizedText) ? normalized : CanonicalText.of(foldedText);
-        int words = foldedText.isBlank() ? 0 : foldedText.split(" ").length;
+        int words = words(foldedText);
         if (BOOKING_REQUEST.foundIn(normalized) || BOOKING_REQUEST.foundIn(folded)) {
             return new Understanding(Intent.POSTAL_BOOKING, null, List.of(), Understanding.Confidence.NONE);
         }
@@ -98,6 +98,23 @@ public class IntentClassifier {
         }
         ProcedureSection section = sections.detect(normalized, hits.get(0).procedure());
         return new Understanding(Intent.PROCEDURE, section, hits, level);
+    }
+
+    /**
+     * The number of words of folded text, as {@code split(" ")} counts them: folding trims the text
+     * and collapses its spaces, so a text that is not blank has one word more than it has spaces.
+     */
+    static int words(String folded) {
+        if (folded.isBlank()) {
+            return 0;
+        }
+        int spaces = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            if (folded.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        return spaces + 1;
     }
 
     /**

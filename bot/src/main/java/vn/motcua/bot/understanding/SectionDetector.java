@@ -1,6 +1,7 @@
 package vn.motcua.bot.understanding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -115,7 +116,7 @@ public class SectionDetector {
     }
 
     /** Blanks every run of two or more words that also stands in the procedure's name or aliases. */
-    private static CanonicalText withoutNames(CanonicalText question, Procedure p) {
+    static CanonicalText withoutNames(CanonicalText question, Procedure p) {
         NameWords names = NameWords.of(p);
         int n = question.wordCount();
         boolean[] covered = new boolean[n];
@@ -124,25 +125,42 @@ public class SectionDetector {
             covered[i] = names.foreign().contains(question.word(i));
         }
         for (int i = 0; i + 1 < n; i++) {
-            String pair = question.word(i) + " " + question.word(i + 1);
             // "giấy tờ" in "chứng thực giấy tờ" still asks for documents
-            if (names.pairs().contains(pair) && !QuestionWords.isAspect(pair)) {
+            if (names.hasPair(question.word(i), question.word(i + 1))
+                    && !QuestionWords.isAspect(question.word(i) + " " + question.word(i + 1))) {
                 covered[i] = true;
                 covered[i + 1] = true;
             }
         }
-        StringBuilder out = new StringBuilder();
+        // the words joined by spaces, a blanked word as "_" (which separates words): the words of
+        // this text are the words not blanked, where they were put
+        StringBuilder out = new StringBuilder(question.text().length() + n);
+        int[] starts = new int[n];
+        String[] words = new String[n];
+        int kept = 0;
         for (int i = 0; i < n; i++) {
             if (i > 0) {
                 out.append(' ');
             }
-            out.append(covered[i] ? "_" : question.word(i));
+            if (covered[i]) {
+                out.append('_');
+            } else {
+                starts[kept] = out.length();
+                words[kept++] = question.word(i);
+                out.append(question.word(i));
+            }
         }
-        return CanonicalText.ofCanonical(out.toString());
+        return CanonicalText.ofWords(out.toString(), Arrays.copyOf(starts, kept), Arrays.copyOf(words, kept));
     }
 
     /** The word pairs and foreign words of a procedure's name and aliases. */
-    private record NameWords(Set<String> pairs, Set<String> foreign) {
+    private record NameWords(Map<String, Set<String>> pairs, Set<String> foreign) {
+        /** Whether "first second" is a pair of words of the names (words hold no spaces). */
+        boolean hasPair(String first, String second) {
+            Set<String> seconds = pairs.get(first);
+            return seconds != null && seconds.contains(second);
+        }
+
         /**
          * Folding and cutting the names costs more than the rest of the section detection, and the same
          * few procedures come up again and again: kept by the names themselves, so an edited name is
@@ -167,7 +185,7 @@ public class SectionDetector {
         }
 
         private static NameWords read(List<String> names) {
-            Set<String> pairs = new HashSet<>();
+            Map<String, Set<String>> pairs = new HashMap<>();
             Set<String> foreign = new HashSet<>();
             for (String name : names) {
                 CanonicalText t = CanonicalText.of(VietnameseText.fold(name));
@@ -177,11 +195,13 @@ public class SectionDetector {
                         foreign.add(w);
                     }
                     if (i + 1 < t.wordCount()) {
-                        pairs.add(w + " " + t.word(i + 1));
+                        pairs.computeIfAbsent(w, k -> new HashSet<>()).add(t.word(i + 1));
                     }
                 }
             }
-            return new NameWords(Set.copyOf(pairs), Set.copyOf(foreign));
+            Map<String, Set<String>> kept = new HashMap<>();
+            pairs.forEach((first, seconds) -> kept.put(first, Set.copyOf(seconds)));
+            return new NameWords(Map.copyOf(kept), Set.copyOf(foreign));
         }
     }
 
