@@ -72,6 +72,11 @@ public final class CanonicalText {
 
     /** What {@code [\p{L}\p{N}]} matches. */
     static boolean isWordChar(int codePoint) {
+        if (codePoint < 0x80) {
+            // folded text is nearly all ASCII, where only these are letters or numbers
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9';
+        }
         if (Character.isLetter(codePoint)) {
             return true;
         }

@@ -73,22 +73,22 @@ public class IntentClassifier {
         CanonicalText normalized = CanonicalText.of(normalizedText);
         CanonicalText folded = foldedText.equals(normalizedText) ? normalized : CanonicalText.of(foldedText);
         int words = words(foldedText);
-        if (BOOKING_REQUEST.foundIn(normalized) || BOOKING_REQUEST.foundIn(folded)) {
+        if (foundIn(BOOKING_REQUEST, normalized, folded)) {
             return new Understanding(Intent.POSTAL_BOOKING, null, List.of(), Understanding.Confidence.NONE);
         }
         // the loose pattern also catches partial codes; the flow then asks for the whole one
         if (mayHoldDossierCode(text) && (DOSSIER_CODE.matcher(text).find() || DossierCode.findIn(text).isPresent())
-                || STATUS.foundIn(normalized) || STATUS.foundIn(folded)
+                || foundIn(STATUS, normalized, folded)
                 || DOSSIER.foundIn(folded) && STANDING.foundIn(normalized)) {
             return new Understanding(Intent.DOSSIER_STATUS, null, List.of(), Understanding.Confidence.NONE);
         }
         if (isBooking(normalized)) {
             return new Understanding(Intent.POSTAL_BOOKING, null, List.of(), Understanding.Confidence.NONE);
         }
-        if ((HELP.foundIn(normalized) || HELP.foundIn(folded)) && words <= HELP_MAX_WORDS) {
+        if (foundIn(HELP, normalized, folded) && words <= HELP_MAX_WORDS) {
             return new Understanding(Intent.HELP, null, List.of(), Understanding.Confidence.NONE);
         }
-        if ((GREETING.foundIn(normalized) || GREETING.foundIn(folded)) && words <= GREETING_MAX_WORDS) {
+        if (foundIn(GREETING, normalized, folded) && words <= GREETING_MAX_WORDS) {
             return new Understanding(Intent.GREETING, null, List.of(), Understanding.Confidence.NONE);
         }
         List<SearchHit> hits = catalog.search(text, 5);
@@ -98,6 +98,11 @@ public class IntentClassifier {
         }
         ProcedureSection section = sections.detect(normalized, hits.get(0).procedure());
         return new Understanding(Intent.PROCEDURE, section, hits, level);
+    }
+
+    /** Whether either form holds one of the phrases (the folded form read only when it differs). */
+    private static boolean foundIn(Phrases phrases, CanonicalText normalized, CanonicalText folded) {
+        return phrases.foundIn(normalized) || folded != normalized && phrases.foundIn(folded);
     }
 
     /**

@@ -25,6 +25,16 @@ import vn.motcua.knowledge.text.VietnameseText;
 class QuestionWordsCutTest {
 
     @Test
+    void a_word_char_is_what_the_letter_or_number_class_matches() {
+        java.util.regex.Pattern wordChar = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
+        for (int cp = 0; cp <= 0xFFFF; cp++) {
+            if (CanonicalText.isWordChar(cp) != wordChar.matcher(Character.toString(cp)).matches()) {
+                throw new AssertionError("U+%04X".formatted(cp));
+            }
+        }
+    }
+
+    @Test
     void words_are_counted_as_split_counts_them() {
         Random random = new Random(3);
         String alphabet = "ab đê  \t\n\u000B\f\r\u0001\u2003\u00A0.?";
