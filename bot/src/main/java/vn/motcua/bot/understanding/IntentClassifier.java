@@ -47,6 +47,8 @@ public class IntentClassifier {
     private static final Phrases HELP = Phrases.of(List.of(
             "trợ giúp", "help", "hướng dẫn sử dụng", "bạn làm được gì", "bạn giúp được gì", "menu",
             "giúp được gì", "làm được những gì"));
+    private static final CueLists CUES = new CueLists(STATUS, BOOKING_REQUEST, DOSSIER, STANDING, POSTAL, HOME,
+            DELIVERY, GREETING, HELP);
     private static final int GREETING_MAX_WORDS = 4;
     private static final int HELP_MAX_WORDS = 6;
     private static final int CODE_DIGITS = 12;
@@ -70,8 +72,10 @@ public class IntentClassifier {
         String normalizedText = catalog.normalize(text);
         String foldedText = VietnameseText.fold(text);
         // each form is cut into canonical words once, for all the cue lists below
-        CanonicalText normalized = CanonicalText.of(normalizedText);
-        CanonicalText folded = foldedText.equals(normalizedText) ? normalized : CanonicalText.of(foldedText);
+        CanonicalText normalizedWords = CanonicalText.of(normalizedText);
+        CanonicalText foldedWords = foldedText.equals(normalizedText) ? normalizedWords : CanonicalText.of(foldedText);
+        CueLists.Reading normalized = CUES.on(normalizedWords);
+        CueLists.Reading folded = foldedWords == normalizedWords ? normalized : CUES.on(foldedWords);
         int words = words(foldedText);
         if (foundIn(BOOKING_REQUEST, normalized, folded)) {
             return new Understanding(Intent.POSTAL_BOOKING, null, List.of(), Understanding.Confidence.NONE);
@@ -79,7 +83,7 @@ public class IntentClassifier {
         // the loose pattern also catches partial codes; the flow then asks for the whole one
         if (mayHoldDossierCode(text) && (DOSSIER_CODE.matcher(text).find() || DossierCode.findIn(text).isPresent())
                 || foundIn(STATUS, normalized, folded)
-                || DOSSIER.foundIn(folded) && STANDING.foundIn(normalized)) {
+                || folded.found(DOSSIER) && normalized.found(STANDING)) {
             return new Understanding(Intent.DOSSIER_STATUS, null, List.of(), Understanding.Confidence.NONE);
         }
         if (isBooking(normalized)) {
@@ -92,17 +96,17 @@ public class IntentClassifier {
             return new Understanding(Intent.GREETING, null, List.of(), Understanding.Confidence.NONE);
         }
         List<SearchHit> hits = catalog.search(text, 5);
-        Understanding.Confidence level = confidence.assess(normalized, hits);
+        Understanding.Confidence level = confidence.assess(normalizedWords, hits);
         if (level == Understanding.Confidence.NONE) {
             return new Understanding(Intent.OUT_OF_SCOPE, null, hits, level);
         }
-        ProcedureSection section = sections.detect(normalized, hits.get(0).procedure());
+        ProcedureSection section = sections.detect(normalizedWords, hits.get(0).procedure());
         return new Understanding(Intent.PROCEDURE, section, hits, level);
     }
 
     /** Whether either form holds one of the phrases (the folded form read only when it differs). */
-    private static boolean foundIn(Phrases phrases, CanonicalText normalized, CanonicalText folded) {
-        return phrases.foundIn(normalized) || folded != normalized && phrases.foundIn(folded);
+    private static boolean foundIn(Phrases phrases, CueLists.Reading normalized, CueLists.Reading folded) {
+        return normalized.found(phrases) || folded != normalized && folded.found(phrases);
     }
 
     /**
@@ -145,10 +149,10 @@ public class IntentClassifier {
      * The post office picking a dossier up or bringing a result home. Only mentioning the post office
      * ("nộp qua bưu điện được không") is a question about the procedure's channels, not a booking.
      */
-    private static boolean isBooking(CanonicalText normalized) {
-        boolean postal = POSTAL.foundIn(normalized);
-        boolean home = HOME.foundIn(normalized);
-        boolean delivery = DELIVERY.foundIn(normalized);
+    private static boolean isBooking(CueLists.Reading normalized) {
+        boolean postal = normalized.found(POSTAL);
+        boolean home = normalized.found(HOME);
+        boolean delivery = normalized.found(DELIVERY);
         return postal && (home || delivery) || home && delivery;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.motcua.knowledge.text.VietnameseText;
 
 /**
@@ -47,6 +48,11 @@ public final class Phrases {
                 .filter(p -> !p.isBlank())
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .toList());
+    }
+
+    /** The words the phrases start with: no phrase matches a text without one of them. */
+    Set<String> firstWords() {
+        return byFirstWord.keySet();
     }
 
     /** Whether the already folded text contains one of the phrases. */
