@@ -38,16 +38,20 @@ for c in $CONCURRENCIES; do
     run ask "$c" "$SECONDS_PER_ROUND" >>"$WORK/ask.$c"
   done
   load=$(cut -d' ' -f1-3 /proc/loadavg)
-  # throughput over all rounds; latency percentiles: the worst round's (wrk keeps no histogram across runs)
+  # throughput over all rounds; latency percentiles: the worst round's (wrk keeps no histogram across
+  # runs), and after the row the median round's p99 ("p99 mid")
   summary() { awk '{ for (i=2;i<=NF;i++) { split($i,kv,"="); v[kv[1]]=kv[2] }
       n+=v["requests"]; s+=v["seconds"]; e+=v["non200"]+v["sockerr"]; cpu+=v["cpums"];
       if (v["p50"]>p50) p50=v["p50"]; if (v["p99"]>p99) p99=v["p99"] }
       END { printf "%.1f %.2f %.2f %d %.0f", n/s, p50/1000, p99/1000, e, cpu*1000/n }' "$1"; }
+  median_p99() { grep -o 'p99=[0-9]*' "$1" | cut -d= -f2 | sort -n \
+      | awk '{ a[NR]=$1 } END { printf "%.2f", ((NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) / 1000 }'; }
   read -r prps pp50 pp99 perr pcpu <<<"$(summary "$WORK/ping.$c")"
   read -r arps ap50 ap99 aerr acpu <<<"$(summary "$WORK/ask.$c")"
   ratio=$(awk -v a="$arps" -v p="$prps" 'BEGIN { printf "%.2f", a/p }')
   cratio=$(awk -v a="$acpu" -v p="$pcpu" 'BEGIN { printf "%.2f", p/a }')
   printf '%5s | %9s %8s %8s %5s %7s | %9s %8s %8s %5s %7s | %6s %6s | %s\n' "$c" "$prps" "$pp50" "$pp99" "$perr" "$pcpu" \
     "$arps" "$ap50" "$ap99" "$aerr" "$acpu" "$ratio" "$cratio" "$load"
+  echo "      p99 of the median round: ping $(median_p99 "$WORK/ping.$c") ms, ask $(median_p99 "$WORK/ask.$c") ms"
 done
 grep -E 'ERROR|Exception' "$WORK/app.log" | head -5 || true
