@@ -25,11 +25,17 @@ class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        // Jackson wraps what the stream throws while it reads a value: a body past the bound included
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
         return ResponseEntity.badRequest().body(new ApiError("malformed_json", PreparedJson.MALFORMED));
     }
 
-    @ExceptionHandler(PreparedJson.BodyTooLargeException.class)
-    ResponseEntity<ApiError> tooLarge(PreparedJson.BodyTooLargeException e) {
+    @ExceptionHandler(RequestSizeLimit.BodyTooLargeException.class)
+    ResponseEntity<ApiError> tooLarge(RequestSizeLimit.BodyTooLargeException e) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                 .body(new ApiError("body_too_large", "Nội dung gửi lên quá lớn."));
     }

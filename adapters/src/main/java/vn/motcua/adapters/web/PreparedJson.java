@@ -36,7 +36,7 @@ final class PreparedJson<I, O> {
     I read(InputStream body) throws IOException {
         byte[] bytes = body.readNBytes(maxBytes + 1);
         if (bytes.length > maxBytes) {
-            throw new BodyTooLargeException();
+            throw new RequestSizeLimit.BodyTooLargeException();
         }
         if (isBlank(bytes)) {
             return null;
@@ -62,12 +62,5 @@ final class PreparedJson<I, O> {
             }
         }
         return true;
-    }
-
-    /** A body longer than the API reads at all. */
-    static final class BodyTooLargeException extends RuntimeException {
-        BodyTooLargeException() {
-            super("body_too_large", null, false, false);
-        }
     }
 }

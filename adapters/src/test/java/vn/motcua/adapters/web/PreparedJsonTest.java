@@ -45,9 +45,9 @@ class PreparedJsonTest {
         String exactly = "{\"text\":\"" + "a".repeat(64 - 11) + "\"}";
         assertThat(exactly).hasSize(64);
         assertThat(json.read(body(exactly)).text()).hasSize(53);
-        assertThatThrownBy(() -> json.read(body(exactly + " "))).isInstanceOf(PreparedJson.BodyTooLargeException.class);
+        assertThatThrownBy(() -> json.read(body(exactly + " "))).isInstanceOf(RequestSizeLimit.BodyTooLargeException.class);
         // a chunked upload carries no length: the read itself stops after the bound
-        assertThatThrownBy(() -> json.read(new EndlessSpaces())).isInstanceOf(PreparedJson.BodyTooLargeException.class);
+        assertThatThrownBy(() -> json.read(new EndlessSpaces())).isInstanceOf(RequestSizeLimit.BodyTooLargeException.class);
     }
 
     @Test
