@@ -14,9 +14,8 @@ import org.springframework.http.MediaType;
  * through Spring's message conversion. The ask API is the hot path of the public API: generic
  * conversion copied every request header into a new {@code HttpHeaders}, looked converters up by
  * type for the body and for the answer, and flushed the answer half-way, which sent it as a chunked
- * response in two socket writes. Here the body is read with a hard bound (a chunked body carries no
- * length for {@link RequestSizeLimit} to check), and the answer goes out in one write with its
- * length. The application's {@code ObjectMapper} does both, so the JSON is what it was.
+ * response in two socket writes. Here the body is read into one array, never past the bound
+ * {@link RequestSizeLimit} also enforces, and the answer goes out in one write with its length. The application's {@code ObjectMapper} does both, so the JSON is what it was.
  */
 final class PreparedJson<I, O> {
     static final String MALFORMED = "Nội dung gửi lên không phải JSON hợp lệ. "

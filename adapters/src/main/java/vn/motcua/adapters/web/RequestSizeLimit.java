@@ -56,6 +56,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
     /** A request whose body, of unknown length, may be read up to {@link #MAX_BYTES}. */
     private static final class BoundedBody extends HttpServletRequestWrapper {
         private ServletInputStream body;
+        private java.io.BufferedReader reader;
 
         BoundedBody(HttpServletRequest request) {
             super(request);
@@ -71,8 +72,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
         @Override
         public java.io.BufferedReader getReader() throws IOException {
-            String charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), charset));
+            if (reader == null) {
+                String charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+                reader = new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), charset));
+            }
+            return reader;
         }
     }
 

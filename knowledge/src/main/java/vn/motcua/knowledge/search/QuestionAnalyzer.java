@@ -39,8 +39,9 @@ final class QuestionAnalyzer {
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz";
 
     /**
-     * Beyond this many distinct words the per-word results below are no longer remembered (bounds
-     * the memory whatever citizens type; a few thousand words make up nearly every question).
+     * At this many distinct words the per-word results below are forgotten and gathered again (bounds
+     * the memory whatever citizens type, and junk sent once cannot keep common words out for good;
+     * a few thousand words make up nearly every question).
      */
     private static final int MAX_REMEMBERED_WORDS = 50_000;
 
@@ -101,9 +102,10 @@ final class QuestionAnalyzer {
         String result = known.get(word);
         if (result == null) {
             result = step.apply(word);
-            if (known.size() < MAX_REMEMBERED_WORDS) {
-                known.put(word, result);
+            if (known.size() >= MAX_REMEMBERED_WORDS) {
+                known.clear();
             }
+            known.put(word, result);
         }
         return result;
     }
