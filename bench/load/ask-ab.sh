@@ -6,7 +6,8 @@
 # divided by the requests served), for ask and ping, and B's figures over A's.
 #
 # Usage: bench/load/ask-ab.sh JAR_A JAR_B [seconds per round, default 5] [rounds, default 4] [concurrency, default 32]
-# Env: WARMUP seconds per jar and endpoint (default 15), APP_ARGS (extra application arguments for both),
+# Env: warm-up as in bench/load/warm-up.sh (each jar and endpoint until the JIT has settled; WARMUP,
+#      WARMUP_MAX seconds), APP_ARGS (extra application arguments for both),
 #      APP_ARGS_A / APP_ARGS_B (for one of them: the same jar twice compares two settings).
 set -euo pipefail
 JAR_A=$1; JAR_B=$2; SECONDS_PER_ROUND=${3:-5}; ROUNDS=${4:-4}; CONC=${5:-32}
@@ -31,6 +32,7 @@ for b in A B; do
   curl -sf "${URL[$b]}/actuator/health" >/dev/null || { tail -40 "$WORK/app-$b.log"; exit 1; }
 done
 TICKS=$(getconf CLK_TCK)
+. bench/load/warm-up.sh
 cpu_ms() { awk -v t="$TICKS" '{ printf "%.0f", ($14 + $15) * 1000 / t }' "/proc/$1/stat"; }
 run() { # build endpoint seconds -> RESULT line with cpums
   local before result
@@ -38,7 +40,7 @@ run() { # build endpoint seconds -> RESULT line with cpums
   result=$(wrk -t2 -c"$CONC" -d"$3"s --timeout 10s -s "bench/load/$2.lua" "${URL[$1]}/api/v1/$2" | grep '^RESULT')
   echo "$result cpums=$(( $(cpu_ms "${PID[$1]}") - before ))"
 }
-for b in A B; do for e in ping ask; do run "$b" "$e" "${WARMUP:-15}" >/dev/null; done; done   # JIT warm-up
+for b in A B; do for e in ask ping; do warm_up "${PID[$b]}" "${URL[$b]}" "$e" "$CONC"; done; done
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for _ in $(seq 1 "$ROUNDS"); do
   for e in ask ping; do for b in A B; do run "$b" "$e" "$SECONDS_PER_ROUND" >>"$WORK/$b.$e"; done; done

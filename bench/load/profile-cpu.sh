@@ -6,7 +6,7 @@
 # controller. Collapsed stacks are kept for further digging with `profile-tree.py FILE FRAME [depth]`.
 #
 # Usage: bench/load/profile-cpu.sh [seconds, default 15] [concurrency, default 32] [output dir, default target/profile]
-# Env: JAR, WARMUP seconds (default 20).
+# Env: JAR; warm-up as in bench/load/warm-up.sh (until the JIT has settled; WARMUP, WARMUP_MAX seconds).
 set -euo pipefail
 DURATION=${1:-15}; CONC=${2:-32}; OUT=$(realpath -m "${3:-target/profile}")
 cd "$(dirname "$0")/../.."
@@ -19,8 +19,8 @@ LIB=$LIB_DIR/linux-$( [ "$(uname -m)" = aarch64 ] && echo arm64 || echo x64)/lib
 mkdir -p "$OUT"
 . bench/load/app.sh
 profiler() { java bench/load/Attach.java "$APP_PID" "$LIB" "$1" >/dev/null; }
-wrk -t2 -c8 -d"${WARMUP:-20}"s -s bench/load/ping.lua "$URL/api/v1/ping" >/dev/null
-wrk -t2 -c8 -d"${WARMUP:-20}"s -s bench/load/ask.lua "$URL/api/v1/ask" >/dev/null
+. bench/load/warm-up.sh
+warm_up "$APP_PID" "$URL" ask "$CONC"; warm_up "$APP_PID" "$URL" ping "$CONC"
 for endpoint in ask ping; do
   profiler "start,event=cpu,interval=499us,threads"
   wrk -t2 -c"$CONC" -d"${DURATION}"s -s "bench/load/$endpoint.lua" "$URL/api/v1/$endpoint" | grep '^RESULT' \
