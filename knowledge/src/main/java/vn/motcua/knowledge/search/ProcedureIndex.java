@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -83,6 +84,11 @@ public class ProcedureIndex implements AutoCloseable {
     private final Map<String, Procedure> byId = new ConcurrentHashMap<>();
     private final Map<String, Long> hashes = new ConcurrentHashMap<>();
     private final Map<String, ProcedureNames> names = new ConcurrentHashMap<>();
+    /**
+     * Counts the changes of {@code byId} and {@code names}, counted after each: a searcher's remembered
+     * candidates (procedure and names per document) from before the last change are read afresh.
+     */
+    private final AtomicInteger edits = new AtomicInteger();
     private final String committedFingerprint;
     private volatile Vocabulary vocabulary = Vocabulary.EMPTY;
     private volatile boolean vocabularyStale = true;
@@ -153,6 +159,7 @@ public class ProcedureIndex implements AutoCloseable {
         if (fingerprint(wanted.values()).equals(committedFingerprint) && indexedCount() == wanted.size()) {
             procedures.forEach(p -> byId.put(p.publicId(), p));
             hashes.putAll(wanted);
+            edits.incrementAndGet();
             vocabularyStale = true;
             log.info("Procedure index up to date: {} procedures", wanted.size());
             return false;
@@ -170,6 +177,7 @@ public class ProcedureIndex implements AutoCloseable {
             byId.clear();
             hashes.clear();
             names.clear();
+            edits.incrementAndGet();
             // analysis dominates the cost of a build: spread it over the cores (IndexWriter is thread-safe)
             procedures.parallelStream().forEach(p -> {
                 try {
@@ -180,6 +188,7 @@ public class ProcedureIndex implements AutoCloseable {
                 byId.put(p.publicId(), p);
                 hashes.put(p.publicId(), ProcedureFields.contentHash(p));
             });
+            edits.incrementAndGet();
             // one segment: every query clause seeks each segment's terms once
             writer.forceMerge(1);
             commit();
@@ -195,6 +204,7 @@ public class ProcedureIndex implements AutoCloseable {
             byId.put(p.publicId(), p);
             hashes.put(p.publicId(), ProcedureFields.contentHash(p));
             names.remove(p.publicId());
+            edits.incrementAndGet();
             refresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -207,6 +217,7 @@ public class ProcedureIndex implements AutoCloseable {
             byId.remove(id);
             hashes.remove(id);
             names.remove(id);
+            edits.incrementAndGet();
             refresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -270,16 +281,20 @@ public class ProcedureIndex implements AutoCloseable {
                 }
                 QuestionNames questionNames = QuestionNames.of(analysed, genericPairs, vocabulary.commonNamePairs());
                 List<SearchHit> hits = new ArrayList<>();
+                int edit = edits.get();
                 for (ScoreDoc sd : searcher.top(query, Math.max(limit, RERANK_DEPTH))) {
-                    Procedure p = byId.get(searcher.procedureId(sd.doc));
-                    if (p != null) {
-                        ProcedureNames procedureNames = namesOf(p);
-                        long sharing = procedureNames.namesSharingAPair(questionNames);
-                        List<String> topic = sharedTopic(questionNames, procedureNames, sharing);
-                        float score = sd.score * procedureNames.boost(questionNames, sharing)
-                                * (topic.isEmpty() ? 1f : ABOUT_BOOST);
-                        hits.add(new SearchHit(p, score, topic));
+                    ProcedureSearcher.Candidate candidate = searcher.candidate(sd.doc);
+                    if (candidate == null || candidate.edits() != edit) {
+                        Procedure p = byId.get(searcher.procedureId(sd.doc));
+                        if (p == null) {
+                            continue;
+                        }
+                        candidate = new ProcedureSearcher.Candidate(p, namesOf(p), edit);
+                        searcher.remember(sd.doc, candidate);
                     }
+                    ProcedureNames.Match match = candidate.names().match(questionNames);
+                    float score = sd.score * match.boost() * (match.topic().isEmpty() ? 1f : ABOUT_BOOST);
+                    hits.add(new SearchHit(candidate.procedure(), score, match.topic()));
                 }
                 hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
                 return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
@@ -293,7 +308,7 @@ public class ProcedureIndex implements AutoCloseable {
 
     /** One clause per term and field, only where some procedure has the term in that field. */
     private static List<ProcedureSearcher.Clause> toQuery(AnalysedQuestion q, Vocabulary vocabulary) {
-        List<ProcedureSearcher.Clause> clauses = new ArrayList<>();
+        List<ProcedureSearcher.Clause> clauses = new ArrayList<>(64);
         for (var term : strongest(q.unigrams(), MAX_UNIGRAMS)) {
             addAcrossFields(clauses, UNIGRAM_FIELDS, vocabulary, term.getKey(), term.getValue());
         }
@@ -345,9 +360,10 @@ public class ProcedureIndex implements AutoCloseable {
         }
     }
 
-    private static List<Map.Entry<String, Float>> strongest(Map<String, Float> terms, int max) {
+    /** The terms with the highest weights, at most {@code max}; all of them, in their order, when few. */
+    private static Collection<Map.Entry<String, Float>> strongest(Map<String, Float> terms, int max) {
         if (terms.size() <= max) {
-            return List.copyOf(terms.entrySet());
+            return terms.entrySet();
         }
         return terms.entrySet().stream()
                 .sorted(Map.Entry.<String, Float>comparingByValue(Comparator.reverseOrder()))
@@ -359,47 +375,6 @@ public class ProcedureIndex implements AutoCloseable {
         // a plain look-up first: every hit of every question asks, and the names are nearly always there
         ProcedureNames known = names.get(p.publicId());
         return known != null ? known : names.computeIfAbsent(p.publicId(), id -> ProcedureNames.of(p, questions::tokens));
-    }
-
-    /**
-     * What the question shares with the procedure's names, when that is enough to say the question is
-     * about it: a distinctive pair of the official name, a foreign word of the official name ("VNeID"),
-     * a whole everyday name, two distinctive pairs of everyday names, or the whole question being one of
-     * its example questions. A single pair borrowed from an
-     * everyday name ("ngân hàng" in "xác nhận độc thân để vay ngân hàng") is not enough. Empty otherwise.
-     */
-    private static List<String> sharedTopic(QuestionNames q, ProcedureNames procedureNames, long sharing) {
-        List<String> official = new ArrayList<>();
-        List<String> everyday = new ArrayList<>();
-        for (int i = 0; i < q.topicPairs().size(); i++) {
-            String pair = q.topicPairs().get(i);
-            ProcedureNames.NamePair names = procedureNames.pair(pair);
-            if (names == null) {
-                continue;
-            }
-            if (names.official()) {
-                official.add(pair);
-            } else if (q.everydayPairs()[i]) {
-                everyday.add(pair);
-            }
-        }
-        for (String word : q.foreignWords()) {
-            if (procedureNames.officialWords().contains(word)) {
-                official.add(word);
-            }
-        }
-        String wholeName = procedureNames.wholeNameIn(q, sharing);
-        if (official.isEmpty() && wholeName == null && everyday.size() < 2) {
-            // an example question attached by staff (from the unanswered inbox) names its procedure
-            return procedureNames.isExample(q)
-                    ? List.of(String.join(" ", q.tokens())) : List.of();
-        }
-        List<String> shared = new ArrayList<>(official);
-        shared.addAll(everyday);
-        if (wholeName != null && !shared.contains(wholeName)) {
-            shared.add(wholeName);
-        }
-        return shared;
     }
 
     private Vocabulary vocabulary() {

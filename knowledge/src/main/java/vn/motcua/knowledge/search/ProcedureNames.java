@@ -2,8 +2,7 @@ package vn.motcua.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +28,21 @@ final class ProcedureNames {
     /** A question that contains a whole everyday name ("làm căn cước") names that procedure. */
     private static final float WHOLE_NAME = 0.25f;
 
-    private final List<List<String>> names;
     /** Each name's syllables joined by spaces: the topic term when the question holds the name whole. */
     private final String[] joined;
     /** Each name's syllables, as arrays for the run comparison. */
     private final String[][] syllables;
     /** Each name's syllables' hash codes: the run comparison compares strings only when these agree. */
     private final int[][] hashes;
-    /** Each name's distinct syllable pairs: a question holding a name whole holds all of them. */
-    private final List<Set<String>> pairs;
     private final boolean[] namedWhole;
-    /** Every syllable pair of the names: which names hold it, and whether the official name does. */
-    private final Map<String, NamePair> namePairs;
+    /**
+     * Every syllable pair of the names: which names hold it, and whether the official name does. An
+     * open-addressing table (keys, their hash codes, values; size a power of two, at most half full),
+     * probed with the hash codes the question worked out once.
+     */
+    private final String[] pairKeys;
+    private final int[] pairHashes;
+    private final NamePair[] pairValues;
     private final Set<String> officialWords;
     private final Set<List<String>> examples;
     /**
@@ -50,7 +52,7 @@ final class ProcedureNames {
     private final int[] exampleHashes;
     /**
      * One bit per pair hash code (low {@value #PAIR_FILTER_BITS} bits) of the names' pairs: a pair whose
-     * bit is clear is held by no name, without a map look-up.
+     * bit is clear is held by no name, without probing the table.
      */
     private final long[] pairFilter = new long[PAIR_FILTER_BITS / 64];
     private static final int PAIR_FILTER_BITS = 256;
@@ -64,16 +66,23 @@ final class ProcedureNames {
     record NamePair(long names, boolean official) {
     }
 
+    /**
+     * What a question shares with the procedure's names.
+     *
+     * @param boost how much to raise the retrieval score (see {@link #match})
+     * @param topic the topic terms it shares (see {@link #match}); empty when it is not about the procedure
+     */
+    record Match(float boost, List<String> topic) {
+    }
+
     private ProcedureNames(List<List<String>> names, Set<List<String>> examples) {
-        this.names = names;
         this.examples = examples;
         this.officialWords = Set.copyOf(names.get(0));
         this.namedWhole = new boolean[names.size()];
         this.hashes = new int[names.size()][];
         this.syllables = new String[names.size()][];
         this.joined = new String[names.size()];
-        List<Set<String>> ownPairs = new ArrayList<>();
-        Map<String, NamePair> byPair = new HashMap<>();
+        Map<String, NamePair> byPair = new LinkedHashMap<>();
         for (int n = 0; n < names.size(); n++) {
             List<String> name = names.get(n);
             hashes[n] = QuestionNames.hashes(name);
@@ -85,19 +94,28 @@ final class ProcedureNames {
                             && !name.get(0).chars().allMatch(Character::isDigit);
             long bit = bit(n);
             boolean official = n == 0;
-            Set<String> own = new HashSet<>();
             for (int i = 0; i + 1 < name.size(); i++) {
                 String pair = name.get(i) + " " + name.get(i + 1);
-                own.add(pair);
                 int h = pair.hashCode();
                 pairFilter[(h & (PAIR_FILTER_BITS - 1)) >>> 6] |= 1L << h;
                 byPair.merge(pair, new NamePair(bit, official),
                         (a, b) -> new NamePair(a.names() | b.names(), a.official() || b.official()));
             }
-            ownPairs.add(Set.copyOf(own));
         }
-        this.pairs = List.copyOf(ownPairs);
-        this.namePairs = Map.copyOf(byPair);
+        int capacity = Integer.highestOneBit(Math.max(1, byPair.size()) * 2 - 1) * 2;
+        this.pairKeys = new String[capacity];
+        this.pairHashes = new int[capacity];
+        this.pairValues = new NamePair[capacity];
+        byPair.forEach((pair, names1) -> {
+            int hash = pair.hashCode();
+            int slot = slot(hash);
+            while (pairKeys[slot] != null) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            pairKeys[slot] = pair;
+            pairHashes[slot] = hash;
+            pairValues[slot] = names1;
+        });
         this.exampleHashes = examples.stream().mapToInt(List::hashCode).sorted().toArray();
     }
 
@@ -112,17 +130,30 @@ final class ProcedureNames {
 
     /** A syllable pair of the name or an everyday name; null when no name has it. */
     NamePair pair(String pair) {
-        return mayHold(pair.hashCode()) ? namePairs.get(pair) : null;
+        return pair(pair, pair.hashCode());
+    }
+
+    /** {@link #pair(String)} for a pair whose hash code the caller already has. */
+    private NamePair pair(String pair, int hash) {
+        if (!mayHold(hash)) {
+            return null;
+        }
+        int mask = pairKeys.length - 1;
+        for (int slot = slot(hash); pairKeys[slot] != null; slot = (slot + 1) & mask) {
+            if (pairHashes[slot] == hash && pairKeys[slot].equals(pair)) {
+                return pairValues[slot];
+            }
+        }
+        return null;
+    }
+
+    private int slot(int hash) {
+        return (hash ^ hash >>> 16) & (pairKeys.length - 1);
     }
 
     /** False when no name holds a pair with this hash code; true when one may. */
     private boolean mayHold(int pairHash) {
         return (pairFilter[(pairHash & (PAIR_FILTER_BITS - 1)) >>> 6] & 1L << pairHash) != 0;
-    }
-
-    /** Syllables of the official name. */
-    Set<String> officialWords() {
-        return officialWords;
     }
 
     /**
@@ -139,70 +170,106 @@ final class ProcedureNames {
     }
 
     /**
-     * A name or everyday name the question contains whole: two syllables or more with a content word
-     * ("làm căn cước"), or an abbreviation on its own ("GPLX", "CT07"); null when none.
+     * What the question shares with the names.
+     *
+     * <p>The boost: by the longest run of syllables the question shares with one of the names, more when
+     * that name is contained whole. Runs of question words only do not count.
+     *
+     * <p>The topic, when that is enough to say the question is about the procedure: a distinctive pair
+     * of the official name, a foreign word of the official name ("VNeID"), a whole everyday name, two
+     * distinctive pairs of everyday names, or the whole question being one of its example questions. A
+     * single pair borrowed from an everyday name ("ngân hàng" in "xác nhận độc thân để vay ngân hàng") is
+     * not enough. Empty otherwise.
      */
-    String wholeNameIn(QuestionNames q, long sharing) {
-        List<String> best = null;
-        int bestName = -1;
-        for (int n = 0; n < names.size(); n++) {
-            List<String> name = names.get(n);
-            if (!namedWhole[n] || best != null && name.size() <= best.size()) {
+    Match match(QuestionNames q) {
+        long sharing = namesSharingAPair(q);
+        float boost = 1f;
+        // a name or everyday name the question contains whole: two syllables or more with a content word
+        // ("làm căn cước"), or an abbreviation on its own ("GPLX", "CT07"); the first longest one
+        int wholeName = -1;
+        for (int n = 0; n < syllables.length; n++) {
+            String[] name = syllables[n];
+            int run = 0;
+            // only a name holding one of the question's pairs can share two syllables with it in a row
+            if (name.length >= 2 && (sharing & bit(n)) != 0) {
+                run = q.tokenRuns().longestSharedRun(name, hashes[n]);
+                if (q.expandedDiffers()) {
+                    run = Math.max(run, q.expandedRuns().longestSharedRun(name, hashes[n]));
+                }
+                if (run >= 2) {
+                    float factor = 1f + PER_SYLLABLE * (Math.min(run, LONGEST_RUN) - 1)
+                            + (run == name.length ? WHOLE_NAME : 0f);
+                    boost = Math.max(boost, factor);
+                }
+            }
+            if (!namedWhole[n] || wholeName >= 0 && name.length <= syllables[wholeName].length) {
                 continue;
             }
-            boolean contained = name.size() == 1
-                    ? q.tokens().contains(name.get(0)) || q.expanded().contains(name.get(0))
-                    : (sharing & bit(n)) != 0 && q.pairSet().containsAll(pairs.get(n))
-                            && (contains(q.tokens(), name) || contains(q.expanded(), name));
+            // a named-whole name holds a content word: the question holds it whole exactly when the
+            // longest run it shares with it (which must hold a content word) is the whole name
+            boolean contained = name.length == 1
+                    ? q.tokenRuns().holds(name[0], hashes[n][0]) || q.expandedRuns().holds(name[0], hashes[n][0])
+                    : run == name.length;
             if (contained) {
-                best = name;
-                bestName = n;
+                wholeName = n;
             }
         }
-        return best == null ? null : joined[bestName];
+        return new Match(boost, topic(q, wholeName < 0 ? null : joined[wholeName]));
     }
 
-    private static boolean contains(List<String> tokens, List<String> run) {
-        return Collections.indexOfSubList(tokens, run) >= 0;
-    }
-
-    /**
-     * How much to raise the retrieval score: by the longest run of syllables the question shares with
-     * one of the names, more when that name is contained whole. Runs of question words only do not count.
-     */
-    float boost(QuestionNames q, long sharing) {
-        float best = 1f;
-        for (int n = 0; sharing != 0 && n < names.size(); n++) {
-            List<String> name = names.get(n);
-            if (name.size() < 2 || (sharing & bit(n)) == 0) {
+    private List<String> topic(QuestionNames q, String wholeName) {
+        List<String> official = null;
+        List<String> everyday = null;
+        String[] topicPairs = q.topicPairs();
+        int[] topicHashes = q.topicPairHashes();
+        for (int i = 0; i < topicPairs.length; i++) {
+            NamePair names = pair(topicPairs[i], topicHashes[i]);
+            if (names == null) {
                 continue;
             }
-            int run = q.tokenRuns().longestSharedRun(syllables[n], hashes[n]);
-            if (q.expandedDiffers()) {
-                run = Math.max(run, q.expandedRuns().longestSharedRun(syllables[n], hashes[n]));
-            }
-            if (run >= 2) {
-                float factor = 1f + PER_SYLLABLE * (Math.min(run, LONGEST_RUN) - 1) + (run == name.size() ? WHOLE_NAME : 0f);
-                best = Math.max(best, factor);
+            if (names.official()) {
+                official = add(official, topicPairs[i]);
+            } else if (q.everydayPairs()[i]) {
+                everyday = add(everyday, topicPairs[i]);
             }
         }
-        return best;
+        for (String word : q.foreignWords()) {
+            if (officialWords.contains(word)) {
+                official = add(official, word);
+            }
+        }
+        if (official == null && wholeName == null && (everyday == null || everyday.size() < 2)) {
+            // an example question attached by staff (from the unanswered inbox) names its procedure
+            return isExample(q) ? List.of(String.join(" ", q.tokens())) : List.of();
+        }
+        List<String> shared = official != null ? official : new ArrayList<>();
+        if (everyday != null) {
+            shared.addAll(everyday);
+        }
+        if (wholeName != null && !shared.contains(wholeName)) {
+            shared.add(wholeName);
+        }
+        return shared;
+    }
+
+    private static List<String> add(List<String> list, String term) {
+        List<String> out = list != null ? list : new ArrayList<>(4);
+        out.add(term);
+        return out;
     }
 
     /**
      * The names holding at least one syllable pair of the question, as bits: only these can share a
      * run of two syllables with it, or be contained in it whole.
      */
-    long namesSharingAPair(QuestionNames q) {
+    private long namesSharingAPair(QuestionNames q) {
         long mask = 0;
-        List<String> pairs = q.adjacentPairs();
+        String[] pairs = q.adjacentPairs();
         int[] pairHashes = q.adjacentPairHashes();
         for (int i = 0; i < pairHashes.length; i++) {
-            if (mayHold(pairHashes[i])) {
-                NamePair names = namePairs.get(pairs.get(i));
-                if (names != null) {
-                    mask |= names.names();
-                }
+            NamePair names = pair(pairs[i], pairHashes[i]);
+            if (names != null) {
+                mask |= names.names();
             }
         }
         return mask;

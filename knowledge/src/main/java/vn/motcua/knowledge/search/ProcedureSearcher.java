@@ -30,6 +30,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.SmallFloat;
+import vn.motcua.knowledge.procedure.Procedure;
 
 /**
  * A searcher over one point-in-time view of the index that remembers, for as long as that view
@@ -61,12 +62,15 @@ final class ProcedureSearcher extends IndexSearcher {
      */
     private final Map<String, AtomicReferenceArray<TermPostings>> postings = new ConcurrentHashMap<>();
     private final AtomicReferenceArray<String> ids;
+    /** Per document, the procedure and names the rerank last read for it (see {@link Candidate}). */
+    private final AtomicReferenceArray<Candidate> candidates;
 
     ProcedureSearcher(IndexReader reader) {
         super(reader);
         // every question is a new bag of terms: caching clauses costs more than it saves
         setQueryCache(null);
         this.ids = new AtomicReferenceArray<>(reader.maxDoc());
+        this.candidates = new AtomicReferenceArray<>(reader.maxDoc());
         List<Map<String, TermQuery>> perField = new ArrayList<>();
         ProcedureFields.QUERIED.forEach(f -> perField.add(new ConcurrentHashMap<>()));
         this.queries = List.copyOf(perField);
@@ -327,6 +331,24 @@ final class ProcedureSearcher extends IndexSearcher {
             }
         }
         return query;
+    }
+
+    /**
+     * A document's procedure and names, as the index held them at its {@code edits}-th change: valid
+     * while the index's count of changes is still {@code edits}. A view outlives no change of the index
+     * but one, a sync that finds the index up to date and only replaces the procedures' records, so the
+     * count decides.
+     */
+    record Candidate(Procedure procedure, ProcedureNames names, int edits) {
+    }
+
+    /** What {@link #remember} kept for a document of this view; null when nothing. */
+    Candidate candidate(int doc) {
+        return candidates.get(doc);
+    }
+
+    void remember(int doc, Candidate candidate) {
+        candidates.set(doc, candidate);
     }
 
     /** The procedure id stored with a document of this view. */

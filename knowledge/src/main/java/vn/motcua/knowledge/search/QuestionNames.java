@@ -2,8 +2,6 @@ package vn.motcua.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vn.motcua.knowledge.text.QuestionWords;
@@ -12,7 +10,8 @@ import vn.motcua.knowledge.text.VietnameseSpelling;
 /**
  * What the rerank compares with each candidate's names, worked out once per question rather than once
  * per candidate: the syllables and which of them are content words, the syllable pairs, and the pairs
- * and words that could show what the question is about.
+ * and words that could show what the question is about. Arrays, with hash codes beside the strings:
+ * every candidate reads them.
  *
  * @param tokens          the repaired question's syllables
  * @param expanded        the same with synonyms applied
@@ -21,25 +20,34 @@ import vn.motcua.knowledge.text.VietnameseSpelling;
  *                        {@code expanded} too
  * @param tokensListHash  the hash codes of the lists {@code tokens} and {@code expanded}: a candidate's
  *                        example questions are looked up by them
- * @param adjacentPairs   every pair of neighbouring syllables in {@code tokens} and {@code expanded}
+ * @param adjacentPairs   every pair of neighbouring syllables in {@code tokens}, then in {@code expanded}
+ *                        when it differs (a pair may come twice: they only select names)
  * @param adjacentPairHashes their hash codes, in the same order
- * @param pairSet         the same as a set
  * @param topicPairs      the question's pairs that can be a topic: not generic paperwork ("đăng ký"),
  *                        not common to many names, not function words only; in the question's order
+ * @param topicPairHashes their hash codes, in the same order
  * @param everydayPairs   for each topic pair, whether it may also come from an everyday name (it has
  *                        no function word)
  * @param foreignWords    the question's words that are no Vietnamese syllable ("vneid", "gplx")
  */
 record QuestionNames(List<String> tokens, List<String> expanded, boolean expandedDiffers, SyllableRuns tokenRuns,
-                     SyllableRuns expandedRuns, int tokensListHash, int expandedListHash, List<String> adjacentPairs, int[] adjacentPairHashes, Set<String> pairSet,
-                     List<String> topicPairs, boolean[] everydayPairs, List<String> foreignWords) {
+                     SyllableRuns expandedRuns, int tokensListHash, int expandedListHash, String[] adjacentPairs,
+                     int[] adjacentPairHashes, String[] topicPairs, int[] topicPairHashes, boolean[] everydayPairs,
+                     List<String> foreignWords) {
 
     static QuestionNames of(AnalysedQuestion q, Set<String> genericPairs, Set<String> commonPairs) {
-        Set<String> adjacent = new LinkedHashSet<>();
-        addPairs(q.tokens(), adjacent);
-        addPairs(q.expanded(), adjacent);
-        List<String> topic = new ArrayList<>();
-        boolean[] everydayPairs = new boolean[q.bigrams().size()];
+        boolean differs = !q.expanded().equals(q.tokens());
+        int tokenPairs = Math.max(0, q.tokens().size() - 1);
+        String[] adjacent = new String[tokenPairs + (differs ? Math.max(0, q.expanded().size() - 1) : 0)];
+        addPairs(q.tokens(), adjacent, 0);
+        if (differs) {
+            addPairs(q.expanded(), adjacent, tokenPairs);
+        }
+        int bigrams = q.bigrams().size();
+        String[] topic = new String[bigrams];
+        int[] topicHashes = new int[bigrams];
+        boolean[] everydayPairs = new boolean[bigrams];
+        int topics = 0;
         for (String pair : q.bigrams().keySet()) {
             if (genericPairs.contains(pair) || commonPairs.contains(pair)) {
                 continue;
@@ -50,8 +58,9 @@ record QuestionNames(List<String> tokens, List<String> expanded, boolean expande
             if (firstIsFunction && secondIsFunction) {
                 continue;
             }
-            everydayPairs[topic.size()] = !firstIsFunction && !secondIsFunction;
-            topic.add(pair);
+            everydayPairs[topics] = !firstIsFunction && !secondIsFunction;
+            topicHashes[topics] = pair.hashCode();
+            topic[topics++] = pair;
         }
         List<String> foreign = new ArrayList<>();
         for (String word : q.unigrams().keySet()) {
@@ -59,16 +68,18 @@ record QuestionNames(List<String> tokens, List<String> expanded, boolean expande
                 foreign.add(word);
             }
         }
-        boolean differs = !q.expanded().equals(q.tokens());
         SyllableRuns tokenRuns = runs(q.tokens());
         int tokensListHash = q.tokens().hashCode();
-        List<String> adjacentPairs = List.copyOf(adjacent);
-        int[] adjacentPairHashes = hashes(adjacentPairs);
+        int[] adjacentHashes = new int[adjacent.length];
+        for (int i = 0; i < adjacent.length; i++) {
+            adjacentHashes[i] = adjacent[i].hashCode();
+        }
         return new QuestionNames(q.tokens(), q.expanded(), differs, tokenRuns,
                 differs ? runs(q.expanded()) : tokenRuns, tokensListHash,
-                differs ? q.expanded().hashCode() : tokensListHash, adjacentPairs, adjacentPairHashes,
-                Collections.unmodifiableSet(adjacent), List.copyOf(topic),
-                Arrays.copyOf(everydayPairs, topic.size()), List.copyOf(foreign));
+                differs ? q.expanded().hashCode() : tokensListHash, adjacent, adjacentHashes,
+                topics == bigrams ? topic : Arrays.copyOf(topic, topics),
+                topics == bigrams ? topicHashes : Arrays.copyOf(topicHashes, topics),
+                topics == bigrams ? everydayPairs : Arrays.copyOf(everydayPairs, topics), foreign);
     }
 
     static int[] hashes(List<String> syllables) {
@@ -79,12 +90,11 @@ record QuestionNames(List<String> tokens, List<String> expanded, boolean expande
         return out;
     }
 
-    private static void addPairs(List<String> tokens, Set<String> into) {
+    private static void addPairs(List<String> tokens, String[] into, int from) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            into.add(tokens.get(i) + " " + tokens.get(i + 1));
+            into[from + i] = tokens.get(i) + " " + tokens.get(i + 1);
         }
     }
-
     private static SyllableRuns runs(List<String> syllables) {
         return new SyllableRuns(syllables.toArray(String[]::new), hashes(syllables), contentMask(syllables));
     }

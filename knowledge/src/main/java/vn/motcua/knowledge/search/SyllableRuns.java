@@ -67,6 +67,16 @@ final class SyllableRuns {
         return best;
     }
 
+    /** Whether one of the question's syllables is {@code word} (whose hash code is {@code hash}). */
+    boolean holds(String word, int hash) {
+        for (int i = heads[bucket(hash)]; i >= 0; i = next[i]) {
+            if (hashes[i] == hash && words[i].equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean same(int i, String[] name, int[] nameHashes, int j) {
         return hashes[i] == nameHashes[j] && words[i].equals(name[j]);
     }

@@ -49,6 +49,24 @@ class ProcedureIndexOnDiskTest {
     }
 
     @Test
+    void a_sync_finding_the_index_up_to_date_answers_with_the_records_it_was_given() {
+        List<Procedure> procedures = ProcedureFixtures.sample();
+        try (ProcedureIndex first = ProcedureIndex.open(dir)) {
+            first.sync(procedures);
+        }
+        try (ProcedureIndex index = ProcedureIndex.open(dir)) {
+            assertThat(index.sync(procedures)).isFalse();
+            // searched once: the searcher now remembers the hit's procedure
+            assertThat(index.search("làm căn cước", 1).get(0).procedure().versionOrZero()).isEqualTo(1L);
+            // a new version of each record with the same indexed text: still up to date, nothing re-indexed
+            List<Procedure> newer = procedures.stream().map(p -> p.withVersion(2)).toList();
+            assertThat(index.sync(newer)).isFalse();
+            assertThat(index.search("làm căn cước", 1).get(0).procedure()).isSameAs(newer.stream()
+                    .filter(p -> p.publicId().equals("can-cuoc.cap-moi")).findFirst().orElseThrow());
+        }
+    }
+
+    @Test
     void an_unreadable_index_is_thrown_away_and_rebuilt() throws Exception {
         Files.writeString(dir.resolve("segments_1"), "not an index");
         try (ProcedureIndex index = ProcedureIndex.open(dir)) {
