@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +71,8 @@ public class ProcedureIndex implements AutoCloseable {
             "công dân", "trẻ em", "người dân", "giải quyết", "thực hiện", "trường hợp", "bảo hiểm", "xã hội",
             "bị mất", "hư hỏng", "làm lại");
 
+    private static final int ACCENT_FIELD = ProcedureFields.QUERIED.indexOf(ProcedureFields.NAMES_ACCENT);
+    private static final Comparator<SearchHit> BY_SCORE = Comparator.comparingDouble(SearchHit::score).reversed();
     private static final BoostedFields UNIGRAM_FIELDS = BoostedFields.of(ProcedureFields.BOOSTS);
     private static final BoostedFields BIGRAM_FIELDS = BoostedFields.of(ProcedureFields.BIGRAM_BOOSTS);
 
@@ -275,7 +276,7 @@ public class ProcedureIndex implements AutoCloseable {
         try {
             ProcedureSearcher searcher = (ProcedureSearcher) searchers.acquire();
             try {
-                List<ProcedureSearcher.Clause> query = toQuery(analysed, vocabulary);
+                List<ProcedureSearcher.Clause> query = toQuery(analysed, vocabulary, searcher);
                 if (query.isEmpty()) {
                     return List.of();
                 }
@@ -296,7 +297,7 @@ public class ProcedureIndex implements AutoCloseable {
                     float score = sd.score * match.boost() * (match.topic().isEmpty() ? 1f : ABOUT_BOOST);
                     hits.add(new SearchHit(candidate.procedure(), score, match.topic()));
                 }
-                hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+                hits.sort(BY_SCORE);
                 return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
             } finally {
                 searchers.release(searcher);
@@ -306,39 +307,77 @@ public class ProcedureIndex implements AutoCloseable {
         }
     }
 
-    /** One clause per term and field, only where some procedure has the term in that field. */
-    private static List<ProcedureSearcher.Clause> toQuery(AnalysedQuestion q, Vocabulary vocabulary) {
+    /**
+     * One clause per term and field, only where some procedure has the term in that field. Each clause
+     * carries the searcher's row for its term, which also remembers which fields hold the term.
+     */
+    private static List<ProcedureSearcher.Clause> toQuery(AnalysedQuestion q, Vocabulary vocabulary,
+                                                          ProcedureSearcher searcher) {
         List<ProcedureSearcher.Clause> clauses = new ArrayList<>(64);
         for (var term : strongest(q.unigrams(), MAX_UNIGRAMS)) {
-            addAcrossFields(clauses, UNIGRAM_FIELDS, vocabulary, term.getKey(), term.getValue());
+            addAcrossFields(clauses, UNIGRAM_FIELDS, vocabulary, searcher, term.getKey(), term.getValue());
         }
         for (var term : strongest(q.bigrams(), MAX_BIGRAMS)) {
-            addAcrossFields(clauses, BIGRAM_FIELDS, vocabulary, term.getKey(), term.getValue());
+            addAcrossFields(clauses, BIGRAM_FIELDS, vocabulary, searcher, term.getKey(), term.getValue());
         }
-        int accentField = ProcedureFields.QUERIED.indexOf(ProcedureFields.NAMES_ACCENT);
-        Set<String> accent = new LinkedHashSet<>();
+        // the first MAX_ACCENT_BIGRAMS distinct accent bigrams, in order (a few dozen: compared by hash code
+        // in an array rather than kept in a set)
+        String[] accent = new String[MAX_ACCENT_BIGRAMS];
+        int[] accentHashes = new int[MAX_ACCENT_BIGRAMS];
+        int distinct = 0;
         for (String term : q.accentBigrams()) {
-            if (accent.size() == MAX_ACCENT_BIGRAMS) {
+            if (distinct == MAX_ACCENT_BIGRAMS) {
                 break;
             }
-            if (accent.add(term) && (vocabulary.fieldsOf(term) & 1 << accentField) != 0) {
-                clauses.add(new ProcedureSearcher.Clause(accentField, term, ProcedureFields.ACCENT_BOOST));
+            int hash = term.hashCode();
+            if (seen(accent, accentHashes, distinct, term, hash)) {
+                continue;
+            }
+            accent[distinct] = term;
+            accentHashes[distinct++] = hash;
+            ProcedureSearcher.TermRow row = rowIfHeld(term, vocabulary, searcher);
+            if (row != null && (row.fieldsIn(vocabulary, term) & 1 << ACCENT_FIELD) != 0) {
+                clauses.add(new ProcedureSearcher.Clause(ACCENT_FIELD, term, ProcedureFields.ACCENT_BOOST, row));
             }
         }
         return clauses;
     }
 
+    private static boolean seen(String[] terms, int[] hashes, int count, String term, int hash) {
+        for (int i = 0; i < count; i++) {
+            if (hashes[i] == hash && terms[i].equals(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The searcher's row for a term some queried field holds, by the vocabulary; null when none does.
+     * A term with a row is looked up once, in the searcher: the row remembers the vocabulary's answer.
+     */
+    private static ProcedureSearcher.TermRow rowIfHeld(String term, Vocabulary vocabulary, ProcedureSearcher searcher) {
+        ProcedureSearcher.TermRow row = searcher.rememberedRow(term);
+        if (row != null) {
+            return row.fieldsIn(vocabulary, term) != 0 ? row : null;
+        }
+        // no row yet: most often a word no procedure uses
+        return vocabulary.fieldsOf(term) != 0 ? searcher.row(term) : null;
+    }
+
     private static void addAcrossFields(List<ProcedureSearcher.Clause> clauses, BoostedFields fields,
-                                        Vocabulary vocabulary, String term, float weight) {
-        int holding = vocabulary.fieldsOf(term);
-        if (holding == 0) {
+                                        Vocabulary vocabulary, ProcedureSearcher searcher, String term,
+                                        float weight) {
+        ProcedureSearcher.TermRow row = rowIfHeld(term, vocabulary, searcher);
+        if (row == null) {
             return;
         }
+        int holding = row.fieldsIn(vocabulary, term);
         int[] indexes = fields.indexes();
         float[] boosts = fields.boosts();
         for (int i = 0; i < indexes.length; i++) {
             if ((holding & 1 << indexes[i]) != 0) {
-                clauses.add(new ProcedureSearcher.Clause(indexes[i], term, boosts[i] * weight));
+                clauses.add(new ProcedureSearcher.Clause(indexes[i], term, boosts[i] * weight, row));
             }
         }
     }

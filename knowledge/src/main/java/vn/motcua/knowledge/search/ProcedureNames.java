@@ -43,6 +43,14 @@ final class ProcedureNames {
     private final String[] pairKeys;
     private final int[] pairHashes;
     private final NamePair[] pairValues;
+    /**
+     * Which names hold a syllable pair, by the pair's syllables' hash codes alone (see {@link #pairKey}):
+     * an open-addressing table of keys and name bits (size a power of two, at most half full; bits 0 for
+     * an empty slot). Pairs whose keys collide share their bits, so a look-up may name more names than
+     * hold the pair, never fewer: it only picks the names worth comparing run by run.
+     */
+    private final int[] sharingKeys;
+    private final long[] sharingNames;
     private final Set<String> officialWords;
     private final Set<List<String>> examples;
     /**
@@ -83,6 +91,7 @@ final class ProcedureNames {
         this.syllables = new String[names.size()][];
         this.joined = new String[names.size()];
         Map<String, NamePair> byPair = new LinkedHashMap<>();
+        Map<Integer, Long> sharing = new LinkedHashMap<>();
         for (int n = 0; n < names.size(); n++) {
             List<String> name = names.get(n);
             hashes[n] = QuestionNames.hashes(name);
@@ -95,6 +104,7 @@ final class ProcedureNames {
             long bit = bit(n);
             boolean official = n == 0;
             for (int i = 0; i + 1 < name.size(); i++) {
+                sharing.merge(pairKey(hashes[n][i], hashes[n][i + 1]), bit, (a, b) -> a | b);
                 String pair = name.get(i) + " " + name.get(i + 1);
                 int h = pair.hashCode();
                 pairFilter[(h & (PAIR_FILTER_BITS - 1)) >>> 6] |= 1L << h;
@@ -115,6 +125,17 @@ final class ProcedureNames {
             pairKeys[slot] = pair;
             pairHashes[slot] = hash;
             pairValues[slot] = names1;
+        });
+        int sharingCapacity = Integer.highestOneBit(Math.max(1, sharing.size()) * 2 - 1) * 2;
+        this.sharingKeys = new int[sharingCapacity];
+        this.sharingNames = new long[sharingCapacity];
+        sharing.forEach((key, bits) -> {
+            int slot = sharingSlot(key);
+            while (sharingNames[slot] != 0) {
+                slot = (slot + 1) & (sharingCapacity - 1);
+            }
+            sharingKeys[slot] = key;
+            sharingNames[slot] = bits;
         });
         this.exampleHashes = examples.stream().mapToInt(List::hashCode).sorted().toArray();
     }
@@ -259,20 +280,37 @@ final class ProcedureNames {
     }
 
     /**
-     * The names holding at least one syllable pair of the question, as bits: only these can share a
-     * run of two syllables with it, or be contained in it whole.
+     * The names holding at least one syllable pair of the question, as bits, and maybe a few more (pairs
+     * are compared by their syllables' hash codes): only these can share a run of two syllables with it,
+     * or be contained in it whole.
      */
     private long namesSharingAPair(QuestionNames q) {
+        long mask = namesSharingAPair(q.tokenRuns().hashes());
+        return q.expandedDiffers() ? mask | namesSharingAPair(q.expandedRuns().hashes()) : mask;
+    }
+
+    private long namesSharingAPair(int[] syllableHashes) {
         long mask = 0;
-        String[] pairs = q.adjacentPairs();
-        int[] pairHashes = q.adjacentPairHashes();
-        for (int i = 0; i < pairHashes.length; i++) {
-            NamePair names = pair(pairs[i], pairHashes[i]);
-            if (names != null) {
-                mask |= names.names();
+        int last = sharingKeys.length - 1;
+        for (int i = 0; i + 1 < syllableHashes.length; i++) {
+            int key = pairKey(syllableHashes[i], syllableHashes[i + 1]);
+            for (int slot = sharingSlot(key); sharingNames[slot] != 0; slot = (slot + 1) & last) {
+                if (sharingKeys[slot] == key) {
+                    mask |= sharingNames[slot];
+                    break;
+                }
             }
         }
         return mask;
+    }
+
+    /** A syllable pair's key from its syllables' hash codes: equal pairs have equal keys. */
+    private static int pairKey(int first, int second) {
+        return first * 0x9E3779B1 + second;
+    }
+
+    private int sharingSlot(int key) {
+        return (key ^ key >>> 15) & (sharingKeys.length - 1);
     }
 
     private static long bit(int name) {

@@ -1,6 +1,7 @@
 package vn.motcua.knowledge.search;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +61,7 @@ final class ProcedureSearcher extends IndexSearcher {
      * when first asked: only in a view scored by hand. Keyed by term first because a question asks a
      * term in several fields one after the other: one look-up then serves them all.
      */
-    private final Map<String, AtomicReferenceArray<TermPostings>> postings = new ConcurrentHashMap<>();
+    private final Map<String, TermRow> postings = new ConcurrentHashMap<>();
     private final AtomicReferenceArray<String> ids;
     /** Per document, the procedure and names the rerank last read for it (see {@link Candidate}). */
     private final AtomicReferenceArray<Candidate> candidates;
@@ -81,7 +82,45 @@ final class ProcedureSearcher extends IndexSearcher {
      * {@link ProcedureFields#QUERIED}) with its boost. Every clause is optional; a document scores the
      * sum of the clauses it matches.
      */
-    record Clause(int field, String text, float boost) {
+    record Clause(int field, String text, float boost, TermRow row) {
+        Clause(int field, String text, float boost) {
+            this(field, text, boost, null);
+        }
+    }
+
+    /**
+     * A queried term's postings per queried field (by place in {@link ProcedureFields#QUERIED}), read
+     * when first asked, and the fields a vocabulary says hold it: a question then looks a term up once,
+     * here, for both. Rows are kept for terms some field holds, so that a question's unknown words never
+     * fill the memory.
+     */
+    static final class TermRow {
+        private final AtomicReferenceArray<TermPostings> fields =
+                new AtomicReferenceArray<>(ProcedureFields.QUERIED.size());
+        private volatile FieldsHolding holding;
+
+        /**
+         * {@link Vocabulary#fieldsOf} for this term, remembered for the vocabulary last asked (the view
+         * and the vocabulary change together, but not at the same instant).
+         */
+        int fieldsIn(Vocabulary vocabulary, String text) {
+            FieldsHolding known = holding;
+            if (known != null && known.vocabulary().get() == vocabulary) {
+                return known.fields();
+            }
+            int fields = vocabulary.fieldsOf(text);
+            holding = new FieldsHolding(new WeakReference<>(vocabulary), fields);
+            return fields;
+        }
+    }
+
+    /** The fields holding a term under a vocabulary, held weakly: a replaced vocabulary must not stay. */
+    private record FieldsHolding(WeakReference<Vocabulary> vocabulary, int fields) {
+    }
+
+    /** The remembered row of a term; null when none (a term no question has needed, or past the bound). */
+    TermRow rememberedRow(String text) {
+        return postings.get(text);
     }
 
     /**
@@ -103,14 +142,17 @@ final class ProcedureSearcher extends IndexSearcher {
         int[] docs = new int[maxDoc];
         int count = 0;
         String lastText = null;
-        AtomicReferenceArray<TermPostings> lastFields = null;
+        TermRow lastRow = null;
         for (Clause c : clauses) {
             // the clauses of one term come one after the other, with the same string
-            if (c.text() != lastText) {
+            if (c.row() != null) {
+                lastRow = c.row();
                 lastText = c.text();
-                lastFields = fieldsOf(lastText);
+            } else if (c.text() != lastText) {
+                lastText = c.text();
+                lastRow = row(lastText);
             }
-            TermPostings term = postings(lastFields, c.field(), c.text());
+            TermPostings term = postings(lastRow.fields, c.field(), c.text());
             if (term == null) {
                 continue;
             }
@@ -178,21 +220,21 @@ final class ProcedureSearcher extends IndexSearcher {
         return score != otherScore ? Float.compare(otherScore, score) < 0 : doc < otherDoc;
     }
 
-    /** The remembered postings of a term per queried field (a new, unremembered row past the bound). */
-    private AtomicReferenceArray<TermPostings> fieldsOf(String text) {
-        AtomicReferenceArray<TermPostings> fields = postings.get(text);
-        if (fields == null) {
-            fields = new AtomicReferenceArray<>(ProcedureFields.QUERIED.size());
+    /** The remembered row of a term (a new, unremembered row past the bound). */
+    TermRow row(String text) {
+        TermRow row = postings.get(text);
+        if (row == null) {
+            row = new TermRow();
             if (remembered.get() < MAX_TERMS) {
-                AtomicReferenceArray<TermPostings> earlier = postings.putIfAbsent(text, fields);
+                TermRow earlier = postings.putIfAbsent(text, row);
                 if (earlier == null) {
                     remembered.incrementAndGet();
                 } else {
-                    fields = earlier;
+                    row = earlier;
                 }
             }
         }
-        return fields;
+        return row;
     }
 
     /** The term's live postings in this view with their norms, and its BM25 scorers by boost; null when absent. */

@@ -20,9 +20,6 @@ import vn.motcua.knowledge.text.VietnameseSpelling;
  *                        {@code expanded} too
  * @param tokensListHash  the hash codes of the lists {@code tokens} and {@code expanded}: a candidate's
  *                        example questions are looked up by them
- * @param adjacentPairs   every pair of neighbouring syllables in {@code tokens}, then in {@code expanded}
- *                        when it differs (a pair may come twice: they only select names)
- * @param adjacentPairHashes their hash codes, in the same order
  * @param topicPairs      the question's pairs that can be a topic: not generic paperwork ("đăng ký"),
  *                        not common to many names, not function words only; in the question's order
  * @param topicPairHashes their hash codes, in the same order
@@ -31,18 +28,11 @@ import vn.motcua.knowledge.text.VietnameseSpelling;
  * @param foreignWords    the question's words that are no Vietnamese syllable ("vneid", "gplx")
  */
 record QuestionNames(List<String> tokens, List<String> expanded, boolean expandedDiffers, SyllableRuns tokenRuns,
-                     SyllableRuns expandedRuns, int tokensListHash, int expandedListHash, String[] adjacentPairs,
-                     int[] adjacentPairHashes, String[] topicPairs, int[] topicPairHashes, boolean[] everydayPairs,
+                     SyllableRuns expandedRuns, int tokensListHash, int expandedListHash, String[] topicPairs, int[] topicPairHashes, boolean[] everydayPairs,
                      List<String> foreignWords) {
 
     static QuestionNames of(AnalysedQuestion q, Set<String> genericPairs, Set<String> commonPairs) {
         boolean differs = !q.expanded().equals(q.tokens());
-        int tokenPairs = Math.max(0, q.tokens().size() - 1);
-        String[] adjacent = new String[tokenPairs + (differs ? Math.max(0, q.expanded().size() - 1) : 0)];
-        addPairs(q.tokens(), adjacent, 0);
-        if (differs) {
-            addPairs(q.expanded(), adjacent, tokenPairs);
-        }
         int bigrams = q.bigrams().size();
         String[] topic = new String[bigrams];
         int[] topicHashes = new int[bigrams];
@@ -70,13 +60,9 @@ record QuestionNames(List<String> tokens, List<String> expanded, boolean expande
         }
         SyllableRuns tokenRuns = runs(q.tokens());
         int tokensListHash = q.tokens().hashCode();
-        int[] adjacentHashes = new int[adjacent.length];
-        for (int i = 0; i < adjacent.length; i++) {
-            adjacentHashes[i] = adjacent[i].hashCode();
-        }
         return new QuestionNames(q.tokens(), q.expanded(), differs, tokenRuns,
                 differs ? runs(q.expanded()) : tokenRuns, tokensListHash,
-                differs ? q.expanded().hashCode() : tokensListHash, adjacent, adjacentHashes,
+                differs ? q.expanded().hashCode() : tokensListHash,
                 topics == bigrams ? topic : Arrays.copyOf(topic, topics),
                 topics == bigrams ? topicHashes : Arrays.copyOf(topicHashes, topics),
                 topics == bigrams ? everydayPairs : Arrays.copyOf(everydayPairs, topics), foreign);
@@ -90,11 +76,6 @@ record QuestionNames(List<String> tokens, List<String> expanded, boolean expande
         return out;
     }
 
-    private static void addPairs(List<String> tokens, String[] into, int from) {
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            into[from + i] = tokens.get(i) + " " + tokens.get(i + 1);
-        }
-    }
     private static SyllableRuns runs(List<String> syllables) {
         return new SyllableRuns(syllables.toArray(String[]::new), hashes(syllables), contentMask(syllables));
     }

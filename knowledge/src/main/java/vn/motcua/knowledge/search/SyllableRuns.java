@@ -34,6 +34,11 @@ final class SyllableRuns {
         }
     }
 
+    /** The syllables' hash codes, in order. */
+    int[] hashes() {
+        return hashes;
+    }
+
     private int bucket(int hash) {
         return (hash ^ hash >>> 16) & mask;
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -55,6 +57,21 @@ class ProcedureSearcherTest {
     void close() throws IOException {
         reader.close();
         directory.close();
+    }
+
+    @Test
+    void a_term_row_tells_the_fields_of_the_vocabulary_it_is_asked_with() {
+        ProcedureSearcher searcher = new ProcedureSearcher(reader);
+        Vocabulary before = new Vocabulary(Map.of("khai", 1), Map.of(), Set.of(), Map.of("khai", 0b0001));
+        Vocabulary after = new Vocabulary(Map.of("khai", 1), Map.of(), Set.of(), Map.of("khai", 0b1010));
+        ProcedureSearcher.TermRow row = searcher.row("khai");
+        assertThat(searcher.rememberedRow("khai")).isSameAs(row);
+        assertThat(row.fieldsIn(before, "khai")).isEqualTo(0b0001);
+        // the vocabulary changed under the same view (a sync finding the index up to date reads it again)
+        assertThat(row.fieldsIn(after, "khai")).isEqualTo(0b1010);
+        assertThat(row.fieldsIn(Vocabulary.EMPTY, "khai")).isZero();
+        assertThat(row.fieldsIn(before, "khai")).isEqualTo(0b0001);
+        assertThat(searcher.rememberedRow("khong co")).isNull();
     }
 
     @Test
