@@ -377,9 +377,9 @@ final class ProcedureSearcher extends IndexSearcher {
 
     /**
      * A document's procedure and names, as the index held them at its {@code edits}-th change: valid
-     * while the index's count of changes is still {@code edits}. A view outlives no change of the index
-     * but one, a sync that finds the index up to date and only replaces the procedures' records, so the
-     * count decides.
+     * while the index's count of changes is still {@code edits}. Most changes also bring a new view, but
+     * only after they changed the index's maps, and a sync that finds the index up to date replaces the
+     * procedures' records under the same view: the count covers all of them.
      */
     record Candidate(Procedure procedure, ProcedureNames names, int edits) {
     }

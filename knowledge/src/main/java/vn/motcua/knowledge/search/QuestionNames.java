@@ -9,9 +9,9 @@ import vn.motcua.knowledge.text.VietnameseSpelling;
 
 /**
  * What the rerank compares with each candidate's names, worked out once per question rather than once
- * per candidate: the syllables and which of them are content words, the syllable pairs, and the pairs
- * and words that could show what the question is about. Arrays, with hash codes beside the strings:
- * every candidate reads them.
+ * per candidate: the syllables (hashed, and which of them are content words), and the pairs and words
+ * that could show what the question is about. Arrays, with hash codes beside the strings: every
+ * candidate reads them.
  *
  * @param tokens          the repaired question's syllables
  * @param expanded        the same with synonyms applied

@@ -3,6 +3,7 @@ package vn.motcua.knowledge.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,19 +135,18 @@ class ProcedureNamesMatchTest {
             }
             adjacentPairs = List.copyOf(adjacent);
             pairSet = Collections.unmodifiableSet(adjacent);
-            everydayPairs = new boolean[q.bigrams().size()];
+            List<Boolean> everyday = new ArrayList<>();
             for (String pair : q.bigrams().keySet()) {
-                if (genericPairs.contains(pair) || commonPairs.contains(pair)) {
-                    continue;
+                String[] words = pair.split(" ", 2);
+                long functionWords = Arrays.stream(words).filter(QuestionWords::isFunctionWord).count();
+                if (!genericPairs.contains(pair) && !commonPairs.contains(pair) && functionWords < 2) {
+                    topicPairs.add(pair);
+                    everyday.add(functionWords == 0);
                 }
-                int space = pair.indexOf(' ');
-                boolean firstIsFunction = QuestionWords.isFunctionWord(pair.substring(0, space));
-                boolean secondIsFunction = QuestionWords.isFunctionWord(pair.substring(space + 1));
-                if (firstIsFunction && secondIsFunction) {
-                    continue;
-                }
-                everydayPairs[topicPairs.size()] = !firstIsFunction && !secondIsFunction;
-                topicPairs.add(pair);
+            }
+            everydayPairs = new boolean[everyday.size()];
+            for (int i = 0; i < everydayPairs.length; i++) {
+                everydayPairs[i] = everyday.get(i);
             }
             for (String word : q.unigrams().keySet()) {
                 if (word.length() >= 3 && !VietnameseSpelling.isSyllable(word) && !word.chars().allMatch(Character::isDigit)) {
