@@ -114,14 +114,25 @@ final class QuestionAnalyzer {
         Syllables syllables = syllables(text);
         List<String> tokens = repair(syllables.folded(), vocabulary, synonyms);
         SynonymDictionary.Expansion expansion = synonyms.expand(tokens);
-        Map<String, Float> unigrams = new LinkedHashMap<>();
-        Map<String, Float> bigrams = new LinkedHashMap<>();
+        // sized for every term the runs can add, so that filling them never rehashes (a linked map
+        // iterates in insertion order whatever its capacity)
+        int terms = tokens.size() + expansion.tokens().size();
+        for (List<String> run : expansion.extraRuns()) {
+            terms += run.size();
+        }
+        Map<String, Float> unigrams = new LinkedHashMap<>(capacityFor(terms));
+        Map<String, Float> bigrams = new LinkedHashMap<>(capacityFor(terms));
         addTerms(tokens, 1f, unigrams, bigrams);
         if (!expansion.tokens().equals(tokens)) {
             addTerms(expansion.tokens(), EXPANSION_WEIGHT, unigrams, bigrams);
         }
         expansion.extraRuns().forEach(run -> addTerms(run, EXPANSION_WEIGHT, unigrams, bigrams));
         return new AnalysedQuestion(tokens, expansion.tokens(), unigrams, bigrams, syllables.accent());
+    }
+
+    /** A hash map capacity that holds {@code entries} without resizing at the default load factor. */
+    private static int capacityFor(int entries) {
+        return (int) Math.ceil(entries / 0.75) + 1;
     }
 
     private static void addTerms(List<String> run, float runWeight, Map<String, Float> unigrams,
@@ -209,6 +220,10 @@ final class QuestionAnalyzer {
      */
     static String typo(String token, String previous, String next, Vocabulary vocabulary) {
         boolean contextFree = token.length() >= 5 && !VietnameseSpelling.isSyllable(token);
+        if (!contextFree && !isContext(previous) && !isContext(next)) {
+            // no neighbour can vouch and none is needed: every candidate would score 0, and 0 never wins
+            return null;
+        }
         return new OneEdit(token, previous, next, vocabulary, contextFree).best();
     }
 
@@ -231,6 +246,8 @@ final class QuestionAnalyzer {
         private final String next;
         private final Vocabulary vocabulary;
         private final boolean contextFree;
+        private final boolean previousVouches;
+        private final boolean nextVouches;
         private String best;
         private int bestScore;
 
@@ -241,6 +258,8 @@ final class QuestionAnalyzer {
             this.next = next;
             this.vocabulary = vocabulary;
             this.contextFree = contextFree;
+            this.previousVouches = isContext(previous);
+            this.nextVouches = isContext(next);
         }
 
         String best() {
@@ -287,8 +306,8 @@ final class QuestionAnalyzer {
                 return;
             }
             // a candidate seen again scores the same and cannot win: the first best stays
-            int score = (isContext(previous) ? vocabulary.pairFrequency(previous, candidate) : 0)
-                    + (isContext(next) ? vocabulary.pairFrequency(candidate, next) : 0);
+            int score = (previousVouches ? vocabulary.pairFrequency(previous, candidate) : 0)
+                    + (nextVouches ? vocabulary.pairFrequency(candidate, next) : 0);
             if (score == 0 && contextFree) {
                 score = vocabulary.frequency(candidate) > 1 ? 1 : 0;
             }

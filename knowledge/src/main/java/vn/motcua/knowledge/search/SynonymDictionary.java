@@ -1,6 +1,7 @@
 package vn.motcua.knowledge.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,14 +18,37 @@ final class SynonymDictionary {
     static final SynonymDictionary EMPTY = new SynonymDictionary(Map.of());
 
     private final Map<List<String>, List<List<String>>> meanings;
-    /** For each token that starts a phrase, the longest such phrase: most tokens start none. */
-    private final Map<String, Integer> longestFrom;
+    /**
+     * For each token that starts a phrase, those phrases, longest first: most tokens start none, and
+     * a question is matched token by token instead of hashing every span of it as a list.
+     */
+    private final Map<String, Phrase[]> startingWith;
 
     private SynonymDictionary(Map<List<String>, List<List<String>>> meanings) {
         this.meanings = meanings;
-        Map<String, Integer> longest = new HashMap<>();
-        meanings.keySet().forEach(key -> longest.merge(key.get(0), key.size(), Math::max));
-        this.longestFrom = Map.copyOf(longest);
+        Map<String, List<Phrase>> starting = new HashMap<>();
+        meanings.forEach((key, meaning) -> starting.computeIfAbsent(key.get(0), k -> new ArrayList<>())
+                .add(new Phrase(key.toArray(String[]::new), meaning)));
+        Map<String, Phrase[]> sorted = new HashMap<>();
+        starting.forEach((first, phrases) -> {
+            // keys are distinct, so at most one phrase of each length can match at a place
+            phrases.sort(Comparator.comparingInt((Phrase phrase) -> phrase.tokens().length).reversed());
+            sorted.put(first, phrases.toArray(Phrase[]::new));
+        });
+        this.startingWith = sorted;
+    }
+
+    /** A phrase's tokens and its meanings, the first of which replaces it. */
+    private record Phrase(String[] tokens, List<List<String>> meanings) {
+        boolean standsAt(List<String> question, int at) {
+            // the first token is the one the phrase was found by
+            for (int k = 1; k < tokens.length; k++) {
+                if (!tokens[k].equals(question.get(at + k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Compiles entries with the same tokenizer the questions go through. */
@@ -45,7 +69,9 @@ final class SynonymDictionary {
     }
 
     boolean isKey(String token) {
-        return longestFrom.containsKey(token) && meanings.containsKey(List.of(token));
+        Phrase[] phrases = startingWith.get(token);
+        // longest first: a one-token key is the last
+        return phrases != null && phrases[phrases.length - 1].tokens().length == 1;
     }
 
     Set<String> keyTokens() {
@@ -59,25 +85,29 @@ final class SynonymDictionary {
      * meaning, and the other meanings of those phrases as extra token runs.
      */
     Expansion expand(List<String> tokens) {
-        List<String> replaced = new ArrayList<>(tokens.size());
+        int size = tokens.size();
+        List<String> replaced = new ArrayList<>(size);
         List<List<String>> extras = new ArrayList<>();
         int i = 0;
-        while (i < tokens.size()) {
-            int matched = 0;
-            Integer longest = longestFrom.get(tokens.get(i));
-            for (int n = longest == null ? 0 : Math.min(longest, tokens.size() - i); n >= 1 && matched == 0; n--) {
-                List<List<String>> m = meanings.get(tokens.subList(i, i + n));
-                if (m != null) {
-                    replaced.addAll(m.get(0));
-                    extras.addAll(m.subList(1, m.size()));
-                    matched = n;
+        while (i < size) {
+            Phrase matched = null;
+            Phrase[] phrases = startingWith.get(tokens.get(i));
+            if (phrases != null) {
+                for (Phrase phrase : phrases) {
+                    if (phrase.tokens().length <= size - i && phrase.standsAt(tokens, i)) {
+                        matched = phrase;
+                        break;
+                    }
                 }
             }
-            if (matched == 0) {
+            if (matched == null) {
                 replaced.add(tokens.get(i));
                 i++;
             } else {
-                i += matched;
+                List<List<String>> m = matched.meanings();
+                replaced.addAll(m.get(0));
+                extras.addAll(m.subList(1, m.size()));
+                i += matched.tokens().length;
             }
         }
         return new Expansion(replaced, extras);

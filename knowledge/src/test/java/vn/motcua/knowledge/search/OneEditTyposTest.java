@@ -45,8 +45,9 @@ class OneEditTyposTest {
             if (word.isEmpty() || vocabulary.knows(word)) {
                 continue;
             }
-            String previous = n % 7 == 0 ? null : real ? syllables.get(at - 1) : syllables.get(random.nextInt(syllables.size()));
-            String next = n % 5 == 0 ? null : real ? syllables.get(at + 1) : syllables.get(random.nextInt(syllables.size()));
+            // neighbours that cannot vouch for a correction: none, or a question word
+            String previous = n % 7 == 0 ? null : n % 11 == 0 ? "cho" : real ? syllables.get(at - 1) : syllables.get(random.nextInt(syllables.size()));
+            String next = n % 5 == 0 ? null : n % 13 == 0 ? "gi" : real ? syllables.get(at + 1) : syllables.get(random.nextInt(syllables.size()));
             String expected = reference(word, previous, next, vocabulary);
             assertThat(QuestionAnalyzer.typo(word, previous, next, vocabulary))
                     .as("%s between %s and %s", word, previous, next).isEqualTo(expected);
