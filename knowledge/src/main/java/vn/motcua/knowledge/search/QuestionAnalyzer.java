@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import vn.motcua.knowledge.text.LatinWords;
 import vn.motcua.knowledge.text.QuestionWords;
 import vn.motcua.knowledge.text.TelexRepair;
 import vn.motcua.knowledge.text.VietnameseAnalyzer;
@@ -76,7 +77,10 @@ final class QuestionAnalyzer {
                     ? analyse(ProcedureFields.NAME + VietnameseAnalyzer.ACCENT_SUFFIX, text, MAX_TOKENS)
                     : List.of());
         }
-        List<String> words = analyse(ProcedureFields.NAME + VietnameseAnalyzer.RAW_SUFFIX, text, Integer.MAX_VALUE);
+        List<String> words = LatinWords.split(text);
+        if (words == null) {
+            words = analyse(ProcedureFields.NAME + VietnameseAnalyzer.RAW_SUFFIX, text, Integer.MAX_VALUE);
+        }
         int n = words.size();
         // the question usually comes last in a long message: keep the end
         int from = Math.max(0, n - MAX_TOKENS);
