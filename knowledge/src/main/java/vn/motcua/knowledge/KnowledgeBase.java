@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.search.ProcedureIndex;
+import vn.motcua.knowledge.search.QuestionAnalysis;
 import vn.motcua.knowledge.search.SearchHit;
 import vn.motcua.knowledge.store.ProcedureStore;
 import vn.motcua.knowledge.store.StaleVersionException;
@@ -43,6 +44,19 @@ public class KnowledgeBase implements AutoCloseable {
 
     public List<SearchHit> search(String question, int limit) {
         return index.search(question, limit);
+    }
+
+    /** Searches with a question analysed before ({@link #analyse}), without analysing it again. */
+    public List<SearchHit> search(QuestionAnalysis question, int limit) {
+        return index.search(question, limit);
+    }
+
+    /**
+     * The question read once, for both its normalised text ({@link QuestionAnalysis#normalized()}) and
+     * a search ({@link #search(QuestionAnalysis, int)}).
+     */
+    public QuestionAnalysis analyse(String question) {
+        return index.analyse(question);
     }
 
     /**

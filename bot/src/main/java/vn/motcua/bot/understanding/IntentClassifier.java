@@ -69,7 +69,9 @@ public class IntentClassifier {
     }
 
     public Understanding understand(String text) {
-        String normalizedText = catalog.normalize(text);
+        // read once: the normalised text and the search below come from one analysis of the question
+        ProcedureCatalog.Reading reading = catalog.read(text);
+        String normalizedText = reading.normalized();
         String foldedText = VietnameseText.fold(text);
         // each form is cut into canonical words once, for all the cue lists below
         CanonicalText normalizedWords = CanonicalText.of(normalizedText);
@@ -95,7 +97,7 @@ public class IntentClassifier {
         if (foundIn(GREETING, normalized, folded) && words <= GREETING_MAX_WORDS) {
             return new Understanding(Intent.GREETING, null, List.of(), Understanding.Confidence.NONE);
         }
-        List<SearchHit> hits = catalog.search(text, 5);
+        List<SearchHit> hits = reading.search(5);
         Understanding.Confidence level = confidence.assess(normalizedWords, hits);
         if (level == Understanding.Confidence.NONE) {
             return new Understanding(Intent.OUT_OF_SCOPE, null, hits, level);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.procedure.Procedure;
+import vn.motcua.knowledge.search.QuestionAnalysis;
 import vn.motcua.knowledge.search.SearchHit;
 
 /** The catalog the assistant reads: the knowledge base, its search and its normalisation of questions. */
@@ -28,5 +29,22 @@ public final class KnowledgeBaseCatalog implements ProcedureCatalog {
     @Override
     public String normalize(String question) {
         return kb.normalize(question);
+    }
+
+    /** The question analysed once, for its normalised text and its search alike. */
+    @Override
+    public Reading read(String question) {
+        QuestionAnalysis analysis = kb.analyse(question);
+        return new Reading() {
+            @Override
+            public String normalized() {
+                return analysis.normalized();
+            }
+
+            @Override
+            public List<SearchHit> search(int limit) {
+                return kb.search(analysis, limit);
+            }
+        };
     }
 }

@@ -22,4 +22,33 @@ public interface ProcedureCatalog {
     default String normalize(String question) {
         return VietnameseText.fold(question);
     }
+
+    /**
+     * The question read once for what understanding needs of it: its normalised text, then perhaps a
+     * search. A catalog that analyses questions analyses it once for both; this one normalises it and
+     * searches its text.
+     */
+    default Reading read(String question) {
+        String normalized = normalize(question);
+        return new Reading() {
+            @Override
+            public String normalized() {
+                return normalized;
+            }
+
+            @Override
+            public List<SearchHit> search(int limit) {
+                return ProcedureCatalog.this.search(question, limit);
+            }
+        };
+    }
+
+    /** A question as the catalog read it: see {@link #read}. */
+    interface Reading {
+        /** As {@link #normalize} gives it. */
+        String normalized();
+
+        /** As {@link #search(String, int)} gives it for the question. */
+        List<SearchHit> search(int limit);
+    }
 }

@@ -2,7 +2,6 @@ package vn.motcua.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,7 +93,6 @@ public class ProcedureIndex implements AutoCloseable {
     private volatile Vocabulary vocabulary = Vocabulary.EMPTY;
     private volatile boolean vocabularyStale = true;
     private volatile SynonymDictionary synonyms = SynonymDictionary.EMPTY;
-    private final ThreadLocal<LastAnalysis> lastAnalysis = new ThreadLocal<>();
 
     /** An index in memory, rebuilt from the store at every start. */
     public ProcedureIndex() {
@@ -239,37 +237,34 @@ public class ProcedureIndex implements AutoCloseable {
      * tru j" becomes "dang ki tam tru gi"): what cue phrases for intents and sections read.
      */
     public String normalize(String question) {
-        return analyse(question, vocabulary()).normalized();
+        return analyse(question).normalized();
     }
 
     /**
-     * The question analysed against this vocabulary and the synonyms in force. The assistant asks for
-     * the normalised text and then searches the same message: the calling thread's last analysis
-     * serves the second call when nothing it depends on changed.
+     * The question analysed against the vocabulary and the synonyms in force, to be normalised and
+     * searched with without analysing it again ({@link #search(QuestionAnalysis, int)}).
      */
-    private AnalysedQuestion analyse(String question, Vocabulary vocabulary) {
-        SynonymDictionary dictionary = synonyms;
-        LastAnalysis last = lastAnalysis.get();
-        if (last != null && last.question().equals(question) && last.vocabulary().get() == vocabulary
-                && last.synonyms() == dictionary) {
-            return last.analysed();
-        }
-        AnalysedQuestion analysed = questions.analyse(question, vocabulary, dictionary);
-        lastAnalysis.set(new LastAnalysis(question, new WeakReference<>(vocabulary), dictionary, analysed));
-        return analysed;
+    public QuestionAnalysis analyse(String question) {
+        return analyse(question, vocabulary(), synonyms);
     }
 
-    /**
-     * A thread's last analysis. The vocabulary is held weakly: an idle thread must not keep a replaced
-     * vocabulary (tens of MB at 50,000 procedures) alive.
-     */
-    private record LastAnalysis(String question, WeakReference<Vocabulary> vocabulary, SynonymDictionary synonyms,
-                                AnalysedQuestion analysed) {
+    private QuestionAnalysis analyse(String question, Vocabulary vocabulary, SynonymDictionary dictionary) {
+        return new QuestionAnalysis(question, questions.analyse(question, vocabulary, dictionary), vocabulary, dictionary);
     }
 
     public List<SearchHit> search(String question, int limit) {
+        return search(analyse(question), limit);
+    }
+
+    /**
+     * The procedures that best answer an analysed question. When the vocabulary or the synonyms
+     * changed since it was analysed (an edit in between), the question is analysed again first.
+     */
+    public List<SearchHit> search(QuestionAnalysis question, int limit) {
         Vocabulary vocabulary = vocabulary();
-        AnalysedQuestion analysed = analyse(question, vocabulary);
+        SynonymDictionary dictionary = synonyms;
+        AnalysedQuestion analysed = (question.readWith(vocabulary, dictionary)
+                ? question : analyse(question.question(), vocabulary, dictionary)).analysed();
         if (analysed.isEmpty() || limit <= 0) {
             return List.of();
         }
