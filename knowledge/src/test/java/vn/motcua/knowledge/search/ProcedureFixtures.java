@@ -6,6 +6,7 @@ import vn.motcua.knowledge.procedure.Agencies;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.procedure.RequiredDocument;
 import vn.motcua.knowledge.procedure.Source;
+import vn.motcua.knowledge.synonym.Synonym;
 
 /** Small procedures for search tests: a name, everyday names and example questions are what matter. */
 final class ProcedureFixtures {
@@ -18,6 +19,16 @@ final class ProcedureFixtures {
                 List.of("Nộp hồ sơ"), "3 ngày làm việc", "Miễn phí", null, List.of(), "Giấy chứng nhận", List.of(),
                 List.of(), aliases, examples, new Source("1/QĐ-TEST", "https://example.invalid"),
                 LocalDate.of(2026, 1, 1), List.of(), 1L);
+    }
+
+    /** An index of {@link #sample()} with a few synonyms (an abbreviation, a nickname, teencode). */
+    static ProcedureIndex sampleIndex() {
+        ProcedureIndex index = new ProcedureIndex();
+        index.sync(sample());
+        index.useSynonyms(List.of(new Synonym("CCCD", "căn cước công dân"),
+                new Synonym("sổ hồng", "giấy chứng nhận quyền sử dụng đất"), new Synonym("j", "gì"),
+                new Synonym("dk", "đăng ký")));
+        return index;
     }
 
     static List<Procedure> sample() {

@@ -24,11 +24,7 @@ class QuestionAnalysisTest {
 
     @BeforeEach
     void build() {
-        index = new ProcedureIndex();
-        index.sync(ProcedureFixtures.sample());
-        index.useSynonyms(List.of(new Synonym("CCCD", "căn cước công dân"),
-                new Synonym("sổ hồng", "giấy chứng nhận quyền sử dụng đất"), new Synonym("j", "gì"),
-                new Synonym("dk", "đăng ký")));
+        index = ProcedureFixtures.sampleIndex();
     }
 
     @AfterEach
