@@ -24,6 +24,8 @@ import vn.motcua.knowledge.text.VietnameseText;
  */
 public class SectionDetector {
     private final Map<String, Cue> cues = new HashMap<>();
+    /** The strong cues as written (with diacritics), in the order above: questions can be made from them. */
+    private final List<String> strongCues = new ArrayList<>();
     private final Phrases phrases;
 
     private record Cue(ProcedureSection section, int weight) {
@@ -63,6 +65,14 @@ public class SectionDetector {
         strong(ProcedureSection.GENERAL, "làm thế nào", "như thế nào", "thế nào", "ra sao", "làm sao",
                 "thủ tục gì", "thủ tục thế nào", "phải làm gì", "cần làm gì");
         phrases = Phrases.longestFirst(cues.keySet());
+    }
+
+    /**
+     * Every strong cue phrase as written, with diacritics, in a fixed order: the start-up warm-up adds them
+     * to procedure names to make section questions without keeping a list of its own.
+     */
+    public List<String> strongCues() {
+        return List.copyOf(strongCues);
     }
 
     /** The section asked for, reading cues anywhere in the question. */
@@ -206,6 +216,7 @@ public class SectionDetector {
     }
 
     private void strong(ProcedureSection section, String... phrases) {
+        strongCues.addAll(Arrays.asList(phrases));
         add(section, 2, phrases);
     }
 
