@@ -38,7 +38,8 @@ java -jar "$JAR" --server.port="$APP" --assistant.data-dir="$WORK/data" --assist
   --assistant.channels.sms.account-sid="$SID" --assistant.channels.sms.auth-token="$TWILIO_TOKEN" \
   --assistant.channels.sms.from-number=+15005550006 --assistant.channels.sms.api-url="http://127.0.0.1:$WM" \
   >"$WORK/app.log" 2>&1 & PIDS+=($!)
-for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$APP/actuator/health" >/dev/null && break; sleep 0.2; done
+# ready = started and the start-up warm-up done (up to assistant.warm-up.max-duration, 60 s by default)
+for _ in $(seq 1 1500); do curl -sf "http://127.0.0.1:$APP/actuator/health/readiness" >/dev/null && break; sleep 0.2; done
 
 QUESTIONS=("le phi dang ky ket hon" "làm căn cước cần giấy tờ gì" "đăng ký khai sinh ở đâu" "xin chào" "thời hạn cấp hộ chiếu")
 timed() { curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$@"; }

@@ -28,8 +28,9 @@ for b in A B; do
     --assistant.rate-limits.enabled=false ${APP_ARGS:-} ${!own:-} >"$WORK/app-$b.log" 2>&1 & PID[$b]=$!
 done
 for b in A B; do
-  for _ in $(seq 1 600); do curl -sf "${URL[$b]}/actuator/health" >/dev/null && break; sleep 0.5; done
-  curl -sf "${URL[$b]}/actuator/health" >/dev/null || { tail -40 "$WORK/app-$b.log"; exit 1; }
+  # ready = started and the start-up warm-up done (assistant.warm-up.*)
+  for _ in $(seq 1 600); do curl -sf "${URL[$b]}/actuator/health/readiness" >/dev/null && break; sleep 0.5; done
+  curl -sf "${URL[$b]}/actuator/health/readiness" >/dev/null || { tail -40 "$WORK/app-$b.log"; exit 1; }
 done
 TICKS=$(getconf CLK_TCK)
 . bench/load/warm-up.sh

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Use case: run questions through the pipeline, pass after pass, until the JIT has settled or a bound is
@@ -12,6 +14,7 @@ import java.util.function.LongSupplier;
  * slower; one warm-up thread leaves them a core, and the compiler's own clock says when they are done.
  */
 final class WarmingUp {
+    private static final Logger log = LoggerFactory.getLogger(WarmingUp.class);
     /** A pass during which the compiler worked for at most this share of the pass's time ends the warm-up. */
     static final double SETTLED_SHARE = 0.05;
     /** The first passes always compile a lot; judging settlement needs a pass over code already seen. */
@@ -75,6 +78,8 @@ final class WarmingUp {
             passes++;
             long compiled = compilerMillis.getAsLong() - compiledBefore;
             double passMillis = (nanoTime.getAsLong() - passStart) / 1e6;
+            log.debug("Warm-up pass {}: {} questions in {} ms, the JIT compiled for {} ms", passes, questions.size(),
+                    Math.round(passMillis), compiled);
             if (passes >= MIN_PASSES && compiledBefore >= 0 && compiled <= SETTLED_SHARE * passMillis) {
                 return new Outcome(passes, asked, Ending.SETTLED);
             }
