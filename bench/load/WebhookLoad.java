@@ -242,11 +242,12 @@ public class WebhookLoad {
         exchange.close();
     }
 
+    /** Ready: started, and the start-up warm-up done (readiness is held until then). */
     private static void waitUntilUp(HttpClient client, String app) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                var r = client.send(HttpRequest.newBuilder(URI.create(app + "/actuator/health")).build(),
+                var r = client.send(HttpRequest.newBuilder(URI.create(app + "/actuator/health/readiness")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) return;
             } catch (IOException e) {

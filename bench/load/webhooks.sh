@@ -42,7 +42,7 @@ java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$APP" --assistant.data-dir="$WORK
 # the app's CPU time (user + system, clock ticks) from when it is up to the end: its cost per message,
 # which a loaded machine changes far less than the rates
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat" 2>/dev/null || echo 0; }
-until curl -sf "http://127.0.0.1:$APP/actuator/health" >/dev/null 2>&1 || ! kill -0 "$APP_PID" 2>/dev/null; do sleep 0.5; done
+until curl -sf "http://127.0.0.1:$APP/actuator/health/readiness" >/dev/null 2>&1 || ! kill -0 "$APP_PID" 2>/dev/null; do sleep 0.5; done
 CPU_UP=$(cpu_ticks)
 status=0; wait "$LOAD" || status=$?
 CPU_RUN=$(( $(cpu_ticks) - CPU_UP ))
