@@ -1,5 +1,6 @@
 package vn.motcua.adapters.warmup;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 
 /**
@@ -25,7 +27,9 @@ final class WarmUpAtStart implements ApplicationListener<ApplicationStartedEvent
     private final WarmUpSettings settings;
     private final ReadinessAfterWarmUp readiness;
     private final Supplier<List<String>> questions;
+    private final WarmUpPipeline pipeline;
     private final WarmingUp warmingUp;
+    private final String pingToken;
     private final Duration watchdogGrace;
     private volatile boolean stopRequested;
     private volatile CompletableFuture<WarmingUp.Outcome> running;
@@ -35,11 +39,13 @@ final class WarmUpAtStart implements ApplicationListener<ApplicationStartedEvent
      *                      return (the passes stop between questions; a hung one must not hold readiness)
      */
     WarmUpAtStart(WarmUpSettings settings, ReadinessAfterWarmUp readiness, Supplier<List<String>> questions,
-                  WarmingUp warmingUp, Duration watchdogGrace) {
+                  WarmUpPipeline pipeline, WarmingUp warmingUp, String pingToken, Duration watchdogGrace) {
         this.settings = settings;
         this.readiness = readiness;
         this.questions = questions;
+        this.pipeline = pipeline;
         this.warmingUp = warmingUp;
+        this.pingToken = pingToken;
         this.watchdogGrace = watchdogGrace;
     }
 
@@ -49,11 +55,38 @@ final class WarmUpAtStart implements ApplicationListener<ApplicationStartedEvent
             return;
         }
         long start = System.nanoTime();
+        int port = event.getApplicationContext() instanceof WebServerApplicationContext web
+                && web.getWebServer() != null ? web.getWebServer().getPort() : -1;
         running = CompletableFuture
-                .supplyAsync(() -> warmingUp.run(questions.get(), settings.maxPasses(), settings.maxDuration(),
-                        () -> stopRequested), WarmUpAtStart::inBackground)
+                .supplyAsync(() -> {
+                    try (LoopbackPing ping = port > 0 ? new LoopbackPing(port, pingToken) : null) {
+                        return warmingUp.run(questions.get(), withPing(ping), settings.maxPasses(),
+                                settings.maxDuration(), () -> stopRequested);
+                    }
+                }, WarmUpAtStart::inBackground)
                 .orTimeout(settings.maxDuration().plus(watchdogGrace).toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((outcome, failure) -> ended(outcome, failure, System.nanoTime() - start));
+    }
+
+    /** The pipeline, each question followed by a ping over loopback while pinging works (it is a bonus). */
+    private WarmUpPipeline withPing(LoopbackPing ping) {
+        if (ping == null) {
+            return pipeline;
+        }
+        boolean[] pinging = {true};
+        return question -> {
+            pipeline.answer(question);
+            if (pinging[0]) {
+                try {
+                    ping.ping();
+                } catch (IOException | RuntimeException e) {
+                    pinging[0] = false;
+                    ping.close();
+                    log.warn("Warm-up: ping over loopback failed ({}); warming up the answering pipeline only",
+                            e.toString());
+                }
+            }
+        };
     }
 
     /** One daemon thread: a warm-up must never keep the JVM from exiting. */

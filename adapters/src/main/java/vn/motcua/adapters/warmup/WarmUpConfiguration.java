@@ -5,9 +5,12 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.LongSupplier;
+import io.micrometer.observation.ObservationPredicate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import vn.motcua.bot.Assistant;
 import vn.motcua.bot.SmallTalk;
 import vn.motcua.bot.answering.AnswerWriter;
@@ -27,6 +30,8 @@ import vn.motcua.knowledge.KnowledgeBase;
 class WarmUpConfiguration {
     /** The sender of the warm-up's messages, in its own conversation store only. */
     static final String SENDER = "warm-up";
+    /** Marks the warm-up's own pings (see {@link LoopbackPing}); new at each start. */
+    private static final String PING_TOKEN = UUID.randomUUID().toString();
 
     /**
      * Replaces Spring Boot's {@code applicationAvailability} (it backs off when one exists): readiness is
@@ -61,7 +66,18 @@ class WarmUpConfiguration {
                                 WarmUpPipeline pipeline) {
         SectionDetector sections = new SectionDetector();
         return new WarmUpAtStart(settings, readiness, () -> WarmUpQuestions.from(kb.all(), sections.strongCues()),
-                new WarmingUp(pipeline, compilerMillis(), System::nanoTime), Duration.ofSeconds(10));
+                pipeline, new WarmingUp(compilerMillis(), System::nanoTime), PING_TOKEN, Duration.ofSeconds(10));
+    }
+
+    /**
+     * The warm-up's pings over loopback are not observed: no request metrics. Only requests carrying this
+     * start's random token are left out, so a client cannot hide its requests by sending the header.
+     */
+    @Bean
+    ObservationPredicate warmUpPingsUnobserved() {
+        return (name, context) -> !(context instanceof ServerRequestObservationContext request
+                && request.getCarrier() != null
+                && PING_TOKEN.equals(request.getCarrier().getHeader(LoopbackPing.HEADER)));
     }
 
     /** The JIT's total compiling time, or -1 where the JVM does not report it. */

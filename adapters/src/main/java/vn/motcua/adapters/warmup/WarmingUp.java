@@ -20,7 +20,6 @@ final class WarmingUp {
     /** The first passes always compile a lot; judging settlement needs a pass over code already seen. */
     static final int MIN_PASSES = 2;
 
-    private final WarmUpPipeline pipeline;
     private final LongSupplier compilerMillis;
     private final LongSupplier nanoTime;
 
@@ -28,8 +27,7 @@ final class WarmingUp {
      * @param compilerMillis total time the JIT has spent compiling (HotSpot's compilation MXBean), or a
      *                       negative value when unknown: then only the bounds end the warm-up
      */
-    WarmingUp(WarmUpPipeline pipeline, LongSupplier compilerMillis, LongSupplier nanoTime) {
-        this.pipeline = pipeline;
+    WarmingUp(LongSupplier compilerMillis, LongSupplier nanoTime) {
         this.compilerMillis = compilerMillis;
         this.nanoTime = nanoTime;
     }
@@ -54,7 +52,7 @@ final class WarmingUp {
     }
 
     /** Runs the passes; a failure of the pipeline is thrown to the caller, which ends the warm-up. */
-    Outcome run(List<String> questions, int maxPasses, Duration maxDuration, BooleanSupplier stopRequested) {
+    Outcome run(List<String> questions, WarmUpPipeline pipeline, int maxPasses, Duration maxDuration, BooleanSupplier stopRequested) {
         if (questions.isEmpty()) {
             return new Outcome(0, 0, Ending.NOTHING_TO_ASK);
         }

@@ -22,8 +22,8 @@ class WarmUpAtStartTest {
 
     private WarmUpAtStart warmUp(WarmUpPipeline pipeline, Duration maxDuration, Duration grace) {
         var settings = new WarmUpSettings(true, maxDuration, 3);
-        return new WarmUpAtStart(settings, readiness, () -> QUESTIONS,
-                new WarmingUp(pipeline, () -> -1, System::nanoTime), grace);
+        return new WarmUpAtStart(settings, readiness, () -> QUESTIONS, pipeline,
+                new WarmingUp(() -> -1, System::nanoTime), "token", grace);
     }
 
     /** What Spring Boot publishes once started: liveness, then readiness (possibly before the warm-up ends). */
@@ -92,9 +92,9 @@ class WarmUpAtStartTest {
     void whenOffNothingRunsAndReadinessIsSpringBoots() {
         ReadinessAfterWarmUp notHeld = new ReadinessAfterWarmUp(false);
         var off = new WarmUpAtStart(new WarmUpSettings(false, Duration.ofMinutes(1), 3), notHeld, () -> QUESTIONS,
-                new WarmingUp(q -> {
+                q -> {
                     throw new AssertionError("asked while off");
-                }, () -> -1, System::nanoTime), Duration.ofSeconds(10));
+                }, new WarmingUp(() -> -1, System::nanoTime), "token", Duration.ofSeconds(10));
         off.onApplicationEvent(new ApplicationStartedEvent(new SpringApplication(), new String[0], null, Duration.ZERO));
         notHeld.onApplicationEvent(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -33,7 +34,8 @@ import vn.motcua.knowledge.KnowledgeBase;
 
 /**
  * The warm-up in the running application: readiness refused over HTTP while it runs (and requests still
- * answered), accepted after; and no trace of its questions in the real stores. The warm-up's questions go
+ * answered), accepted after; and no trace of its questions in the real stores, nor of its pings in the
+ * request metrics. The warm-up's questions go
  * through the real side-effect-free pipeline; the test only holds the first one until it has looked at
  * readiness, so that "while it runs" does not depend on timing. One pass keeps the test short.
  */
@@ -80,6 +82,8 @@ class WarmUpIT {
     Assistant assistant;
     @Autowired
     KnowledgeBase kb;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void refusesTrafficWhileWarmingUpAnswersAnywayThenAcceptsAndLeavesNoTrace() throws Exception {
@@ -109,6 +113,8 @@ class WarmUpIT {
             assertThat(conversations.find(new ConversationKey(channel, WarmUpConfiguration.SENDER))).isEmpty();
         }
         assertThat(Path.of(DATA_DIR, "audit")).doesNotExist();
+        assertThat(meters.find("http.server.requests").tag("uri", "/api/v1/ping").timer())
+                .as("the warm-up's pings are not in the request metrics").isNull();
         Path unanswered = Path.of(DATA_DIR, "unanswered.jsonl");
         assertThat(!Files.exists(unanswered) || Files.size(unanswered) == 0).isTrue();
 
@@ -117,6 +123,8 @@ class WarmUpIT {
             assistant.ask(questions.get(i));
         }
         assertThat(inbox.all()).isNotEmpty();
+        assertThat(get("/api/v1/ping")).isEqualTo(200);
+        assertThat(meters.find("http.server.requests").tag("uri", "/api/v1/ping").timer().count()).isEqualTo(1);
     }
 
     private int get(String path) throws IOException, InterruptedException {
