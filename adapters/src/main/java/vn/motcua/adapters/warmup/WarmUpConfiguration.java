@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.observation.ObservationPredicate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,20 +44,22 @@ class WarmUpConfiguration {
     }
 
     /**
-     * The same classes the ask API and the channels run, from question analysis to the written reply, and
+     * The same classes the ask API and the channels run, from question analysis to the written reply (and
+     * the ask's JSON, see {@link AskJson}), and
      * the same classifier and catalog objects (so their memos warm too), but nothing that leaves a trace:
      * close calls and "don't know" answers are not recorded for staff, the conversation is kept in a store
      * of its own, and no dialogue (dossier lookup with its audit, postal booking) can start.
      */
     @Bean
     WarmUpPipeline warmUpPipeline(IntentClassifier classifier, ProcedureCatalog catalog, ShopContact shop,
-                                  Clock clock) {
+                                  Clock clock, ObjectMapper json) {
         UnansweredQuestions discarded = question -> { };
         Assistant detached = new Assistant(classifier, new AnsweringQuestion(new AnswerWriter(), shop, discarded),
                 catalog, new InMemoryConversationStore(Duration.ofMinutes(5), clock), List.of(), new SmallTalk(shop),
                 new ReceivingFeedback(discarded, clock));
+        AskJson askJson = new AskJson(json);
         return question -> {
-            detached.ask(question); // the ask API's path
+            askJson.write(detached.ask(askJson.read(question))); // the ask API's path, its JSON included
             detached.handle(InboundMessage.text(Channel.SMS, SENDER, question)); // the chat channels' path
         };
     }
