@@ -13,6 +13,7 @@
 # ready) to the first of those two rounds.
 #
 # Usage: bench/load/cold-start.sh [rounds of the "on" run, default 12] [seconds per round, default 5] [concurrency, default 32]
+# Times after ready are when that round started (a round lasts longer than its load: wrk's start, /proc reads).
 # Env: MAX_ROUNDS (rounds at most for "off", default 30), ROUNDS_REF (default 4), JAR, JAVA_OPTS, APP_ARGS.
 # It loads two cores fully for a few minutes: on a shared machine, say so before running it.
 set -euo pipefail
@@ -31,7 +32,7 @@ trap cleanup EXIT
 
 # cold MODE ROUNDS TARGET: one fresh start; TARGET (req/s, 0 = none) ends the run early after two rounds at or above it
 cold() {
-  local mode=$1 rounds=$2 target=$3 port url launched ready r c0 j0 result rps p50 p99 jit above=0 reached=
+  local mode=$1 rounds=$2 target=$3 started=() port url launched ready r c0 j0 result rps p50 p99 jit above=0 reached=
   port=$(free_port); url="http://127.0.0.1:$port"
   launched=$(now_ms)
   # shellcheck disable=SC2086
@@ -47,6 +48,7 @@ cold() {
   printf '%6s %8s %9s %8s %8s %6s\n' round "t ready" "ask/s" "p50 ms" "p99 ms" "jit %"
   : >"$WORK/$mode.rounds"
   for r in $(seq 1 "$rounds"); do
+    started[r]=$(( ($(now_ms) - ready) / 1000 ))  # rounds take longer than their load (wrk start, /proc reads)
     c0=$(process_cpu_ms "$APP_PID"); j0=$(compiler_cpu_ms "$APP_PID")
     result=$(wrk -t2 -c"$CONC" -d"$SECONDS_PER_ROUND"s --timeout 10s -s bench/load/ask.lua "$url/api/v1/ask" | grep '^RESULT')
     rps=$(awk '{ for (i=2;i<=NF;i++) { split($i,kv,"="); v[kv[1]]=kv[2] } printf "%.0f", v["requests"]/v["seconds"] }' <<<"$result")
@@ -56,26 +58,29 @@ cold() {
     echo "$r $rps" >>"$WORK/$mode.rounds"
     if [ "$target" -gt 0 ]; then
       if [ "$rps" -ge "$target" ]; then above=$((above + 1)); else above=0; fi
-      [ "$above" -ge 2 ] && { reached=$((r - 1)); break; }
+      [ "$above" -ge 2 ] && { reached=$((r - 1)); break; }  # the first of the two
     fi
   done
   grep -E 'ERROR|Exception' "$WORK/app-$mode.log" | head -3 || true
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
   if [ -n "$reached" ]; then
-    local after=$(( (reached - 1) * SECONDS_PER_ROUND ))
+    local after=${started[reached]}
     echo "warm-up $mode: 90 % of steady from round $reached: $after s after ready, $(( after + (ready - launched) / 1000 )) s after launch"
   elif [ "$target" -gt 0 ]; then
     echo "warm-up $mode: not at 90 % of steady within $rounds rounds"
   fi
-  LAUNCH_TO_READY_MS=$((ready - launched))
+  if [ "$mode" = on ]; then
+    for r in "${!started[@]}"; do ON_STARTED[r]=${started[r]}; done  # keeping the round numbers
+    ON_READY_MS=$((ready - launched))
+  fi
 }
 
 echo "cold start: $(nproc) CPUs, concurrency $CONC, ${SECONDS_PER_ROUND} s rounds, $(git rev-parse --short HEAD 2>/dev/null), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 cold on "$ROUNDS" 0
 steady=$(tail -n "$ROUNDS_REF" "$WORK/on.rounds" | awk '{ print $2 }' | sort -n | awk '{ a[NR]=$1 } END { print (NR % 2 ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)) }')
 target=$(( steady * 9 / 10 ))
-on_first=$(awk -v t="$target" '$2 >= t { print $1; exit }' "$WORK/on.rounds")
-echo "steady: median of the last $ROUNDS_REF rounds of the \"on\" run, $steady ask/s; 90 % = $target ask/s; \"on\" first reached it in round ${on_first:-none}"
+on_first=$(awk -v t="$target" 'prev >= t && $2 >= t { print $1 - 1; exit } { prev = $2 }' "$WORK/on.rounds")
+echo "steady: median of the last $ROUNDS_REF rounds of the \"on\" run, $steady ask/s; 90 % = $target ask/s; \"on\" reached it two rounds in a row from round ${on_first:-none} (started ${ON_STARTED[${on_first:-0}]:-?} s after ready, $(( ${ON_STARTED[${on_first:-0}]:-0} + ON_READY_MS / 1000 )) s after launch)"
 echo
 cold off "$MAX_ROUNDS" "$target"
 echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
