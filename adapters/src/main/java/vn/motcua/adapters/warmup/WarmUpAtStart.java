@@ -98,15 +98,16 @@ final class WarmUpAtStart implements ApplicationListener<ApplicationStartedEvent
 
     private void ended(WarmingUp.Outcome outcome, Throwable thrown, long nanos) {
         stopRequested = true;
-        Throwable failure = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        Throwable failure = thrown instanceof CompletionException && thrown.getCause() != null
+                ? thrown.getCause() : thrown;
         readiness.warmedUp();
         String took = String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
         if (failure == null) {
             log.info("Warm-up done in {}: {} questions in {} passes ({}); readiness no longer held",
                     took, outcome.questions(), outcome.passes(), outcome.ending().description());
         } else if (failure instanceof TimeoutException) {
-            log.warn("Warm-up still answering a question {} after it should have stopped; readiness no longer held"
-                    + " (assistant.warm-up.max-duration {})", took, settings.maxDuration());
+            log.warn("Warm-up stuck in one question after {} (assistant.warm-up.max-duration {}); readiness no"
+                    + " longer held", took, settings.maxDuration());
         } else {
             log.warn("Warm-up failed after {}; readiness no longer held, the failure is the pipeline's and real"
                     + " questions may meet it too", took, failure);
