@@ -83,7 +83,7 @@ public class ProcedureIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final Map<String, Procedure> byId = new ConcurrentHashMap<>();
     private final Map<String, Long> hashes = new ConcurrentHashMap<>();
-    private final Map<String, ProcedureNames> names = new ConcurrentHashMap<>();
+    private final NamesOfProcedures names = new NamesOfProcedures(p -> ProcedureNames.of(p, questions::tokens));
     /**
      * Counts the changes of {@code byId} and {@code names}, counted after each: a searcher's remembered
      * candidates (procedure and names per document) from before the last change are read afresh.
@@ -202,7 +202,7 @@ public class ProcedureIndex implements AutoCloseable {
             writer.updateDocument(new Term(ProcedureFields.ID, p.publicId()), ProcedureFields.toDocument(p));
             byId.put(p.publicId(), p);
             hashes.put(p.publicId(), ProcedureFields.contentHash(p));
-            names.remove(p.publicId());
+            names.forget(p.publicId());
             edits.incrementAndGet();
             refresh();
         } catch (IOException e) {
@@ -215,7 +215,7 @@ public class ProcedureIndex implements AutoCloseable {
             writer.deleteDocuments(new Term(ProcedureFields.ID, id));
             byId.remove(id);
             hashes.remove(id);
-            names.remove(id);
+            names.forget(id);
             edits.incrementAndGet();
             refresh();
         } catch (IOException e) {
@@ -406,9 +406,7 @@ public class ProcedureIndex implements AutoCloseable {
     }
 
     private ProcedureNames namesOf(Procedure p) {
-        // a plain look-up first: every hit of every question asks, and the names are nearly always there
-        ProcedureNames known = names.get(p.publicId());
-        return known != null ? known : names.computeIfAbsent(p.publicId(), id -> ProcedureNames.of(p, questions::tokens));
+        return names.of(p);
     }
 
     private Vocabulary vocabulary() {
