@@ -1,6 +1,8 @@
 package vn.motcua.bot;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import vn.motcua.bot.answering.ShopContact;
 import vn.motcua.bot.message.Reply;
 import vn.motcua.bot.message.Reply.Option;
@@ -9,12 +11,21 @@ import vn.motcua.bot.understanding.Intent;
 /** Greetings, help, and what to say for an intent no flow handles on this installation. */
 public class SmallTalk {
     private final ShopContact shop;
+    /** The replies depend on the intent and the shop alone: written once, not for every message. */
+    private final Map<Intent, List<Reply>> written = new EnumMap<>(Intent.class);
 
     public SmallTalk(ShopContact shop) {
         this.shop = shop;
+        for (Intent intent : Intent.values()) {
+            written.put(intent, write(intent));
+        }
     }
 
     public List<Reply> about(Intent intent) {
+        return written.get(intent);
+    }
+
+    private List<Reply> write(Intent intent) {
         return switch (intent) {
             case GREETING -> List.of(Reply.withOptions(
                     "Xin chào! Tôi là trợ lý ảo của " + shop.name() + ". Tôi có thể giúp gì cho bạn?", menu()));

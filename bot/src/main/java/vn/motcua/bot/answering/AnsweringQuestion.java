@@ -23,14 +23,19 @@ public class AnsweringQuestion {
     private static final int CHOICES = 3;
 
     private final AnswerWriter writer;
-    private final ShopContact shop;
     private final UnansweredQuestions unanswered;
     private final WrittenReplies replies = new WrittenReplies(this::reply);
+    /** "I don't know" depends on the shop alone: written once. */
+    private final List<Reply> dontKnow;
 
     public AnsweringQuestion(AnswerWriter writer, ShopContact shop, UnansweredQuestions unanswered) {
         this.writer = writer;
-        this.shop = shop;
         this.unanswered = unanswered;
+        this.dontKnow = List.of(Reply.text("Xin lỗi, tôi chưa tìm thấy thông tin phù hợp với câu hỏi của bạn. "
+                + "Tôi có thể giải đáp về thủ tục hành chính (giấy tờ, lệ phí, thời hạn, nơi nộp), "
+                + "tra cứu tình trạng hồ sơ và đặt dịch vụ bưu chính công ích. "
+                + "Bạn hãy hỏi ngắn gọn, nêu tên thủ tục, ví dụ: \"đăng ký khai sinh cần giấy tờ gì\".\n"
+                + "Cần hỗ trợ trực tiếp, vui lòng liên hệ " + shop.name() + ", đường dây nóng " + shop.hotline() + "."));
     }
 
     public Answer answer(String question, Understanding u, Channel channel) {
@@ -67,12 +72,7 @@ public class AnsweringQuestion {
     private Answer dontKnow(String question, Understanding u, Channel channel) {
         unanswered.record(new UnansweredQuestion(question, channel, "out_of_scope",
                 u.procedures().isEmpty() ? null : u.procedures().get(0).procedure().publicId(), Instant.now()));
-        String text = "Xin lỗi, tôi chưa tìm thấy thông tin phù hợp với câu hỏi của bạn. "
-                + "Tôi có thể giải đáp về thủ tục hành chính (giấy tờ, lệ phí, thời hạn, nơi nộp), "
-                + "tra cứu tình trạng hồ sơ và đặt dịch vụ bưu chính công ích. "
-                + "Bạn hãy hỏi ngắn gọn, nêu tên thủ tục, ví dụ: \"đăng ký khai sinh cần giấy tờ gì\".\n"
-                + "Cần hỗ trợ trực tiếp, vui lòng liên hệ " + shop.name() + ", đường dây nóng " + shop.hotline() + ".";
-        return new Answer(Intent.OUT_OF_SCOPE, List.of(), null, List.of(Reply.text(text)));
+        return new Answer(Intent.OUT_OF_SCOPE, List.of(), null, dontKnow);
     }
 
     private static List<Option> sectionOptions(Procedure p, ProcedureSection current) {

@@ -66,10 +66,11 @@ public class MatchConfidence {
     }
 
     private static boolean aboutAnotherDomain(CanonicalText question, Procedure p) {
-        List<String> topics = OUT_OF_DOMAIN.foundAll(question);
-        if (topics.isEmpty()) {
+        // most questions hold no such topic: found without collecting the matches
+        if (!OUT_OF_DOMAIN.foundIn(question)) {
             return false;
         }
+        List<String> topics = OUT_OF_DOMAIN.foundAll(question);
         List<String> named = OUT_OF_DOMAIN.foundAll(VietnameseText.fold(p.name() + " . " + String.join(" . ", p.aliases())));
         return !named.containsAll(topics);
     }

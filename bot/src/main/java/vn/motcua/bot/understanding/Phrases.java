@@ -55,6 +55,16 @@ public final class Phrases {
         return byFirstWord.keySet();
     }
 
+    /** The phrases starting with {@code word}, in the set's order, or null (not to be changed). */
+    String[] startingWith(String word) {
+        return byFirstWord.get(word);
+    }
+
+    /** Whether the text holds one of {@code candidates} at word {@code word}. */
+    static boolean anyAt(CanonicalText text, int word, String[] candidates) {
+        return phraseAt(text, word, candidates) != null;
+    }
+
     /** Whether the already folded text contains one of the phrases. */
     public boolean foundIn(String foldedText) {
         return foundIn(CanonicalText.of(foldedText));
@@ -108,7 +118,11 @@ public final class Phrases {
     }
 
     private String phraseAt(CanonicalText text, int word) {
-        String[] candidates = byFirstWord.get(text.word(word));
+        return phraseAt(text, word, byFirstWord.get(text.word(word)));
+    }
+
+    /** The first of {@code candidates} (null for none) standing at word {@code word}, or null. */
+    private static String phraseAt(CanonicalText text, int word, String[] candidates) {
         if (candidates != null) {
             for (String phrase : candidates) {
                 if (text.phraseAt(word, phrase)) {

@@ -135,9 +135,7 @@ public class SectionDetector {
             covered[i] = names.foreign().contains(question.word(i));
         }
         for (int i = 0; i + 1 < n; i++) {
-            // "giấy tờ" in "chứng thực giấy tờ" still asks for documents
-            if (names.hasPair(question.word(i), question.word(i + 1))
-                    && !QuestionWords.isAspect(question.word(i) + " " + question.word(i + 1))) {
+            if (names.hasPair(question.word(i), question.word(i + 1))) {
                 covered[i] = true;
                 covered[i + 1] = true;
             }
@@ -163,9 +161,13 @@ public class SectionDetector {
         return CanonicalText.ofWords(out.toString(), Arrays.copyOf(starts, kept), Arrays.copyOf(words, kept));
     }
 
-    /** The word pairs and foreign words of a procedure's name and aliases. */
+    /**
+     * The word pairs and foreign words of a procedure's name and aliases. A pair that names an aspect
+     * is left out ("giấy tờ" in "chứng thực giấy tờ" still asks for documents): whether it does
+     * depends on its two words alone, so it is settled here once rather than for every question.
+     */
     private record NameWords(Map<String, Set<String>> pairs, Set<String> foreign) {
-        /** Whether "first second" is a pair of words of the names (words hold no spaces). */
+        /** Whether "first second" is a pair of words of the names and no aspect (words hold no spaces). */
         boolean hasPair(String first, String second) {
             Set<String> seconds = pairs.get(first);
             return seconds != null && seconds.contains(second);
@@ -210,7 +212,12 @@ public class SectionDetector {
                 }
             }
             Map<String, Set<String>> kept = new HashMap<>();
-            pairs.forEach((first, seconds) -> kept.put(first, Set.copyOf(seconds)));
+            pairs.forEach((first, seconds) -> {
+                seconds.removeIf(second -> QuestionWords.isAspect(first + " " + second));
+                if (!seconds.isEmpty()) {
+                    kept.put(first, Set.copyOf(seconds));
+                }
+            });
             return new NameWords(Map.copyOf(kept), Set.copyOf(foreign));
         }
     }
