@@ -22,7 +22,7 @@ class AskController {
     AskController(Assistant assistant, ObjectMapper json) {
         this.assistant = assistant;
         this.json = new PreparedJson<>(json, AskRequest.class, AskResponse.class, (int) RequestSizeLimit.MAX_BYTES,
-                new AskResponseJson(), AskResponseJson.SAMPLES);
+                new AskJson(), AskJson.REQUEST_SAMPLES, AskJson.ANSWER_SAMPLES);
     }
 
     @PostMapping(path = "/api/v1/ask", consumes = MediaType.APPLICATION_JSON_VALUE,

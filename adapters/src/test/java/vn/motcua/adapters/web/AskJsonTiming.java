@@ -3,6 +3,11 @@ package vn.motcua.adapters.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +59,7 @@ class AskJsonTiming {
         ObjectWriter writer = mapper.writerFor(AskResponse.class);
         ObjectReader reader = mapper.readerFor(AskRequest.class);
         PreparedJson<AskRequest, AskResponse> json = new PreparedJson<>(mapper, AskRequest.class, AskResponse.class,
-                64 * 1024, new AskResponseJson(), AskResponseJson.SAMPLES);
+                64 * 1024, new AskJson(), AskJson.REQUEST_SAMPLES, AskJson.ANSWER_SAMPLES);
         long[] sink = new long[1];
         // [old, new] for each part
         Map<String, Runnable[]> parts = new LinkedHashMap<>();
@@ -108,7 +113,7 @@ class AskJsonTiming {
     /** The controller's ask as it was: data binding both ways. */
     private long asked(byte[] body, ObjectReader reader, ObjectWriter writer) throws Exception {
         MockHttpServletRequest request = request(body);
-        MockHttpServletResponse response = new MockHttpServletResponse();
+        HttpServletResponse response = response();
         byte[] read = request.getInputStream().readNBytes(64 * 1024 + 1);
         AskRequest question = reader.readValue(read);
         Answer answer = assistant.ask(UserText.clean(question.text()));
@@ -116,13 +121,52 @@ class AskJsonTiming {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
-        return response.getContentLength();
+        return response.getBufferSize();
     }
 
     private long asked(byte[] body) throws Exception {
-        MockHttpServletResponse response = new MockHttpServletResponse();
+        HttpServletResponse response = response();
         controller.ask(request(body), response);
-        return response.getContentLength();
+        return response.getBufferSize();
+    }
+
+    /**
+     * A response whose body goes to a plain array: the mock's own stream writes byte by byte, which
+     * would measure the mock (as Tomcat does, the answer is copied once into a buffer).
+     */
+    private static HttpServletResponse response() {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
+        ServletOutputStream out = new ServletOutputStream() {
+            @Override
+            public void write(int b) {
+                body.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                body.write(b, off, len);
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+            }
+        };
+        return new HttpServletResponseWrapper(new MockHttpServletResponse()) {
+            @Override
+            public ServletOutputStream getOutputStream() {
+                return out;
+            }
+
+            @Override
+            public int getBufferSize() {
+                return body.size();
+            }
+        };
     }
 
     private static MockHttpServletRequest request(byte[] body) {

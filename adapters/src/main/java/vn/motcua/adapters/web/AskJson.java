@@ -1,18 +1,22 @@
 package vn.motcua.adapters.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.motcua.adapters.web.AskController.AskRequest;
 import vn.motcua.adapters.web.AskController.AskResponse;
 import vn.motcua.adapters.web.AskController.AskResponse.RankedProcedure;
 
 /**
- * The ask answer's JSON written field by field, as data binding writes the record (its components in
- * order, nulls written), for {@link PreparedJson}.
+ * The ask API's JSON by hand, for {@link PreparedJson}: the question read from the parser when it is
+ * the usual {@code {"text": "..."}} (anything else is left to data binding), the answer written field
+ * by field as data binding writes the record (its components in order, nulls written).
  *
  * <p>The answer text is most of the bytes: a procedure's reply for one section, 1-2 KB of Vietnamese,
  * each character escaped and encoded on every answer. The assistant keeps the reply it wrote for a
@@ -21,7 +25,7 @@ import vn.motcua.adapters.web.AskController.AskResponse.RankedProcedure;
  * a new record, a new reply, a new string. Bounded (emptied when full); a text answered once (a dossier
  * status) costs one entry and is quoted once as before.
  */
-final class AskResponseJson implements PreparedJson.Fields<AskResponse> {
+final class AskJson implements PreparedJson.ByHand<AskRequest, AskResponse> {
     private static final SerializedString INTENT = new SerializedString("intent");
     private static final SerializedString PROCEDURES = new SerializedString("procedures");
     private static final SerializedString SECTION = new SerializedString("section");
@@ -38,7 +42,7 @@ final class AskResponseJson implements PreparedJson.Fields<AskResponse> {
      * Answers whose JSON must equal the mapper's before this is used: every field set, every field
      * null, no procedure, escapes and non-Latin text, whole and fractional scores, a lone surrogate.
      */
-    static final List<AskResponse> SAMPLES = List.of(
+    static final List<AskResponse> ANSWER_SAMPLES = List.of(
             new AskResponse("procedure", List.of(
                     new RankedProcedure("ho-tich.khai-sinh", "1.001193", "Đăng ký khai sinh", 1.0),
                     new RankedProcedure("a\"b\\c", null, "tab\tnew\nline\u0001 \u2028 😀 <script>", 0.578)),
@@ -50,7 +54,34 @@ final class AskResponseJson implements PreparedJson.Fields<AskResponse> {
                     new RankedProcedure("x", "y", "z", 1234567.125)), "fees", ""),
             new AskResponse("help", List.of(), null, "lone \ud800 surrogate"));
 
+    /**
+     * Bodies whose reading must equal data binding's before this is used: the usual shape, a null text,
+     * escapes, and shapes left to data binding (which must then read them as it always did).
+     */
+    static final List<String> REQUEST_SAMPLES = List.of("{\"text\":\"lệ phí khai sinh\"}", "{\"text\": null}",
+            " {\n\"text\" : \"a\\\"b\\\\c\\u0111\\n😀\"\t}\r\n", "{\"text\":\"\"}", "{}", "{\"text\":5}",
+            "{\"text\":\"a\",\"x\":1}", "{\"x\":1,\"text\":\"a\"}", "{\"text\":\"a\"} trailing", "{\"text\":\"a\"}{}",
+            "{\"text\":\"a\",\"text\":\"b\"}");
+
     private final Map<Identity, SerializedString> quoted = new ConcurrentHashMap<>();
+
+    /** {@code {"text": "..."}} or {@code {"text": null}} and nothing after it; null for any other body. */
+    @Override
+    public AskRequest read(JsonParser json) throws IOException {
+        if (json.nextToken() != JsonToken.START_OBJECT || json.nextToken() != JsonToken.FIELD_NAME
+                || !"text".equals(json.currentName())) {
+            return null;
+        }
+        JsonToken value = json.nextToken();
+        if (value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
+            return null;
+        }
+        String text = value == JsonToken.VALUE_NULL ? null : json.getText();
+        if (json.nextToken() != JsonToken.END_OBJECT || json.nextToken() != null) {
+            return null;
+        }
+        return new AskRequest(text);
+    }
 
     @Override
     public void write(AskResponse r, JsonGenerator json) throws IOException {
