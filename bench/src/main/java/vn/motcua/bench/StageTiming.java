@@ -5,19 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Consumer;
 import vn.motcua.bot.Assistant;
 import vn.motcua.bot.understanding.KnowledgeBaseCatalog;
-import vn.motcua.bot.understanding.ProcedureCatalog;
 import vn.motcua.knowledge.KnowledgeBase;
 import vn.motcua.knowledge.procedure.Procedure;
 import vn.motcua.knowledge.search.ProcedureIndex;
-import vn.motcua.knowledge.search.SearchHit;
 
 /**
  * A quick, contention-resistant companion to the JMH runs: the CPU time (not wall time) the calling
