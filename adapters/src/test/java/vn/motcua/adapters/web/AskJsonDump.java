@@ -18,7 +18,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * of a question file, through the application's own controller and object mapper, so that two builds
  * can be compared byte for byte. Run with
  * {@code ./mvnw -pl adapters -am test -Dtest=AskJsonDump -Dsurefire.failIfNoSpecifiedTests=false
- * -Ddump.questions=FILE -Ddump.out=FILE}.
+ * -Ddump.questions=FILE -Ddump.out=FILE -DargLine=-Djava.util.concurrent.ForkJoinPool.common.parallelism=0}
+ * after deleting {@code adapters/target/test-data/ask-json-dump}: the application keeps its index in
+ * its data directory, built in parallel unless told otherwise, and procedures with equal scores at the
+ * fifth place may then come in another order from one build of the index to the next.
  */
 @SpringBootTest(properties = "assistant.data-dir=target/test-data/ask-json-dump")
 @EnabledIfSystemProperty(named = "dump.out", matches = ".+")
