@@ -22,7 +22,7 @@ warm_up() {
   local pid=$1 url=$2 endpoint=$3 conc=$4 start=$SECONDS share=100 c0 j0 c1 j1
   while :; do
     c0=$(process_cpu_ms "$pid"); j0=$(compiler_cpu_ms "$pid")
-    wrk -t2 -c"$conc" -d5s --timeout 10s -s "bench/load/$endpoint.lua" "$url/api/v1/$endpoint" >/dev/null
+    wrk -t"$(( conc < 2 ? 1 : 2 ))" -c"$conc" -d5s --timeout 10s -s "bench/load/$endpoint.lua" "$url/api/v1/$endpoint" >/dev/null
     c1=$(process_cpu_ms "$pid"); j1=$(compiler_cpu_ms "$pid")
     share=$(awk -v j=$((j1 - j0)) -v c=$((c1 - c0)) 'BEGIN { printf "%.1f", (c > 0 ? 100 * j / c : 100) }')
     (( SECONDS - start < ${WARMUP:-20} )) && continue
