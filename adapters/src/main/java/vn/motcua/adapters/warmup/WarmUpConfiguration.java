@@ -1,10 +1,13 @@
 package vn.motcua.adapters.warmup;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +15,7 @@ import io.micrometer.observation.ObservationPredicate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
+import vn.motcua.adapters.AskApiJson;
 import vn.motcua.bot.Assistant;
 import vn.motcua.bot.SmallTalk;
 import vn.motcua.bot.answering.AnswerWriter;
@@ -45,21 +49,26 @@ class WarmUpConfiguration {
 
     /**
      * The same classes the ask API and the channels run, from question analysis to the written reply (and
-     * the ask's JSON, see {@link AskJson}), and
+     * the ask API's own JSON code, {@link AskApiJson}), and
      * the same classifier and catalog objects (so their memos warm too), but nothing that leaves a trace:
      * close calls and "don't know" answers are not recorded for staff, the conversation is kept in a store
      * of its own, and no dialogue (dossier lookup with its audit, postal booking) can start.
      */
     @Bean
     WarmUpPipeline warmUpPipeline(IntentClassifier classifier, ProcedureCatalog catalog, ShopContact shop,
-                                  Clock clock, ObjectMapper json) {
+                                  Clock clock, ObjectMapper json, AskApiJson askJson) {
         UnansweredQuestions discarded = question -> { };
         Assistant detached = new Assistant(classifier, new AnsweringQuestion(new AnswerWriter(), shop, discarded),
                 catalog, new InMemoryConversationStore(Duration.ofMinutes(5), clock), List.of(), new SmallTalk(shop),
                 new ReceivingFeedback(discarded, clock));
-        AskJson askJson = new AskJson(json);
         return question -> {
-            askJson.write(detached.ask(askJson.read(question))); // the ask API's path, its JSON included
+            // the ask API's path, its JSON included: the body read and the answer written by the API's own code
+            try {
+                byte[] body = json.writeValueAsBytes(Map.of("text", question));
+                askJson.answer(detached.ask(askJson.question(body)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             detached.handle(InboundMessage.text(Channel.SMS, SENDER, question)); // the chat channels' path
         };
     }

@@ -1,6 +1,5 @@
 package vn.motcua.adapters.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,12 +16,11 @@ import vn.motcua.knowledge.search.SearchHit;
 @RestController
 class AskController {
     private final Assistant assistant;
-    private final PreparedJson<AskRequest, AskResponse> json;
+    private final AskBodies json;
 
-    AskController(Assistant assistant, ObjectMapper json) {
+    AskController(Assistant assistant, AskBodies json) {
         this.assistant = assistant;
-        this.json = new PreparedJson<>(json, AskRequest.class, AskResponse.class, (int) RequestSizeLimit.MAX_BYTES,
-                new AskJson(), AskJson.REQUEST_SAMPLES, AskJson.ANSWER_SAMPLES);
+        this.json = json;
     }
 
     @PostMapping(path = "/api/v1/ask", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -32,8 +30,12 @@ class AskController {
     }
 
     private AskResponse answer(AskRequest request) {
-        String text = UserText.clean(request == null ? null : request.text());
-        return response(assistant.ask(text));
+        return response(assistant.ask(question(request)));
+    }
+
+    /** The question the assistant is asked: the body's text, cleaned. */
+    static String question(AskRequest request) {
+        return UserText.clean(request == null ? null : request.text());
     }
 
     /** The answer as the API shows it: at most five procedures, scored against the best. */
